@@ -1,0 +1,5 @@
+package fr.portailfamille.api.catalogue;
+
+public enum ActivityType {
+    PERISCOLAIRE, EXTRASCOLAIRE, RESTAURATION
+}

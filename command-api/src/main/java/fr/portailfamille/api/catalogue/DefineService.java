@@ -1,0 +1,6 @@
+package fr.portailfamille.api.catalogue;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DefineService(@TargetAggregateIdentifier String catalogueId, String serviceId, String label) {
+}

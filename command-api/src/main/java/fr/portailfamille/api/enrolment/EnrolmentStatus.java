@@ -1,0 +1,5 @@
+package fr.portailfamille.api.enrolment;
+
+public enum EnrolmentStatus {
+    PENDING, VALIDATED, REJECTED, ENDED
+}

@@ -1,0 +1,5 @@
+package fr.portailfamille.api.family;
+
+public enum Sex {
+    F, M
+}

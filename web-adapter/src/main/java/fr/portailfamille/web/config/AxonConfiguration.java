@@ -1,0 +1,83 @@
+package fr.portailfamille.web.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.client.MongoDatabase;
+
+import fr.portailfamille.api.AuditMetadata;
+import fr.portailfamille.domain.catalogue.CatalogueLookup;
+import fr.portailfamille.web.security.AuditMetadataDispatchInterceptor;
+
+/** Axon wiring that Spring Boot's auto-configuration cannot guess: Mongo tokens, audit metadata, lookups. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoDatabase database) {
+        return DefaultMongoTemplate.builder().mongoDatabase(database)
+                .trackingTokensCollectionName("axon_tracking_tokens")
+                .sagasCollectionName("axon_sagas")
+                .build();
+    }
+
+    /** Tracking tokens live beside the read models, so that a token and its read model are lost or kept together. */
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE).build();
+    }
+
+    @Bean
+    public SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Copies who did it and the request that caused it from each command to the events it produces. */
+    @Bean
+    public CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.ROLE,
+                AuditMetadata.CORRELATION_ID);
+    }
+
+    @Bean
+    public AuditMetadataDispatchInterceptor auditMetadataDispatchInterceptor(CommandBus commandBus) {
+        AuditMetadataDispatchInterceptor interceptor = new AuditMetadataDispatchInterceptor();
+        commandBus.registerDispatchInterceptor(interceptor);
+        return interceptor;
+    }
+
+    /**
+     * Every read model gets a pooled streaming processor; events of one aggregate are handled in order, those of
+     * different aggregates may run in parallel segments.
+     */
+    @Bean
+    public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.batch-size:100}") int batchSize,
+                                                   @Value("${portail.processing.segments:1}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize).initialSegmentCount(segments))
+                .registerDefaultSequencingPolicy(config -> SequentialPerAggregatePolicy.instance());
+    }
+
+    @Bean
+    public CatalogueLookup catalogueLookup(@Qualifier("eventStore") EventStore eventStore) {
+        return new CatalogueLookup(eventStore);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.portailfamille.web.pages;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import fr.portailfamille.api.catalogue.ActivitySummary;
+import fr.portailfamille.api.catalogue.DayKind;
+import fr.portailfamille.api.catalogue.ValidationMode;
+
+/** French formatting for the pages: {@code ${@formats.euros(cents)}}. */
+@Component("formats")
+public class Formats {
+    public static final Locale FRENCH = Locale.FRANCE;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
+
+    public String euros(int cents) {
+        return String.format(FRENCH, "%d,%02d €", cents / 100, Math.abs(cents % 100));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String weekdays(Collection<DayOfWeek> days) {
+        return days.stream().sorted()
+                .map(day -> day.getDisplayName(TextStyle.FULL, FRENCH))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String dayKind(DayKind kind) {
+        return switch (kind) {
+            case SCHOOL_PERIOD -> "en période scolaire";
+            case HOLIDAYS -> "pendant les vacances scolaires";
+        };
+    }
+
+    /** The labels of these units of the activity, joined with {@code separator}; unknown ids stay as they are. */
+    public String unitLabels(ActivitySummary activity, Collection<String> unitIds, String separator) {
+        return unitIds.stream()
+                .map(id -> activity.units().stream().filter(unit -> unit.id().equals(id))
+                        .map(ActivitySummary.Unit::label).findFirst().orElse(id))
+                .collect(Collectors.joining(separator));
+    }
+
+    public String validationMode(ValidationMode mode) {
+        return switch (mode) {
+            case MANUAL -> "Validation par le service enfance";
+            case AUTOMATIC -> "Validation automatique si une place est libre";
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package fr.portailfamille.web.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.portailfamille.api.Role;
+import fr.portailfamille.web.security.PortailUser;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The portal's menu, as families know it from the old portal, showing only what works for this person. */
+@ControllerAdvice(basePackages = "fr.portailfamille.web.pages")
+public class Navigation {
+
+    public record Item(String label, String href) {
+    }
+
+    @ModelAttribute("navigation")
+    public List<Item> navigation(Authentication authentication) {
+        List<Item> items = new ArrayList<>();
+        if (authentication == null || !(authentication.getPrincipal() instanceof PortailUser user)) {
+            return items;
+        }
+        items.add(new Item("Accueil", "/"));
+        items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
+        return items;
+    }
+
+    @ModelAttribute("currentPath")
+    public String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("currentUser")
+    public PortailUser currentUser(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof PortailUser user ? user : null;
+    }
+}

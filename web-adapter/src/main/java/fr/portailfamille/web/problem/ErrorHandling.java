@@ -1,0 +1,135 @@
+package fr.portailfamille.web.problem;
+
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import fr.portailfamille.api.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One place that turns failures into answers: problem+json with a stable code for the API, a French page for
+ * people. Bad input never becomes a 500 and never shows a stack trace.
+ */
+@ControllerAdvice
+public class ErrorHandling {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    /** Rule codes whose HTTP status is not 409 (a business rule). */
+    private static final Map<String, HttpStatus> STATUS_OF_CODE = Map.of(
+            "WEAK_PASSWORD", HttpStatus.BAD_REQUEST,
+            "INVALID_INPUT", HttpStatus.BAD_REQUEST,
+            "CONSENT_REQUIRED", HttpStatus.FORBIDDEN,
+            "FORBIDDEN", HttpStatus.FORBIDDEN,
+            "NOT_FOUND", HttpStatus.NOT_FOUND);
+
+    @ExceptionHandler(ApiException.class)
+    public Object apiException(ApiException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, e.status(), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    public Object ruleViolation(RuleViolation e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, STATUS_OF_CODE.getOrDefault(e.code(), HttpStatus.CONFLICT), e.code(),
+                e.getMessage());
+    }
+
+    /** Through Axon Server a refusal arrives wrapped, with its code in the details. */
+    @ExceptionHandler(CommandExecutionException.class)
+    public Object commandExecution(CommandExecutionException e, HttpServletRequest request,
+                                   HttpServletResponse response) {
+        if (e.getCause() instanceof RuleViolation violation) {
+            return ruleViolation(violation, request, response);
+        }
+        if (e.getCause() instanceof IllegalArgumentException invalid) {
+            return invalidInput(invalid, request, response);
+        }
+        String code = e.getDetails().map(String::valueOf).orElse(null);
+        if (code != null && code.matches("[A-Z_]+")) {
+            return answer(request, response, STATUS_OF_CODE.getOrDefault(code, HttpStatus.CONFLICT), code,
+                    e.getMessage());
+        }
+        return unexpected(e, request, response);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class,
+            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class, BindException.class, HandlerMethodValidationException.class})
+    public Object invalidInput(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = e instanceof IllegalArgumentException ? e.getMessage() : "Requête invalide.";
+        return answer(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", detail);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public Object unsupportedMediaType(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "Type de contenu non pris en charge.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    public Object notAcceptable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                "Format de réponse non disponible.");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "Le fichier est trop volumineux.");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    public Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND", "Cette page n'existe pas.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    public Object methodNotAllowed(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "Méthode non autorisée.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public Object accessDenied(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Accès refusé.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    public Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Une erreur inattendue est survenue.");
+    }
+
+    private static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                                 String code, String detail) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Problems.response(status, code, detail);
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("erreur");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", detail);
+        return page;
+    }
+}
