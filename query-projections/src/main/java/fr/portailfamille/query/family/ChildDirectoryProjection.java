@@ -2,6 +2,10 @@ package fr.portailfamille.query.family;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -12,11 +16,15 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.api.family.FindChild;
+import fr.portailfamille.api.family.FindChildrenOfFamily;
 import fr.portailfamille.query.support.DocumentMapper;
 
 /** Every child by id with its family: what each child endpoint checks before anything else. */
@@ -25,9 +33,12 @@ public class ChildDirectoryProjection {
     public static final String PROCESSING_GROUP = "child-directory";
 
     private final MongoCollection<Document> children;
+    /** One document per family listing its child ids, so that a family's children are found by {@code _id}. */
+    private final MongoCollection<Document> families;
 
     public ChildDirectoryProjection(MongoDatabase database) {
         this.children = database.getCollection("child_directory");
+        this.families = database.getCollection("child_directory_families");
     }
 
     @EventHandler
@@ -36,11 +47,27 @@ public class ChildDirectoryProjection {
                 event.lastName(), event.birthDate(), event.sex());
         children.replaceOne(eq("_id", event.childId()), DocumentMapper.toDocument(child)
                 .append("_id", event.childId()), new ReplaceOptions().upsert(true));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("childIds", event.childId()),
+                new UpdateOptions().upsert(true));
     }
 
     @ResetHandler
     public void reset() {
         children.drop();
+        families.drop();
+    }
+
+    @QueryHandler
+    public List<ChildSummary> handle(FindChildrenOfFamily query) {
+        Document family = families.find(eq("_id", query.familyId())).first();
+        if (family == null) {
+            return List.of();
+        }
+        List<String> childIds = family.getList("childIds", String.class);
+        Map<String, ChildSummary> byId = new HashMap<>();
+        children.find(Filters.in("_id", childIds)).forEach(document -> byId.put(document.getString("_id"),
+                DocumentMapper.fromDocument(document, ChildSummary.class)));
+        return childIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @QueryHandler
