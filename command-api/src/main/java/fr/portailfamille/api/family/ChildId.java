@@ -1,23 +1,21 @@
 package fr.portailfamille.api.family;
 
-import java.util.UUID;
+import fr.portailfamille.api.PrefixedId;
 
 /** A child of a family. */
 public record ChildId(String value) {
     private static final String PREFIX = "child-";
 
     public ChildId {
-        if (value == null || !value.startsWith(PREFIX) || value.length() > 80) {
-            throw new IllegalArgumentException("a child id starts with " + PREFIX);
-        }
+        PrefixedId.require(value, PREFIX);
     }
 
     public static ChildId newId() {
-        return new ChildId(PREFIX + UUID.randomUUID());
+        return new ChildId(PrefixedId.newId(PREFIX));
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.startsWith(PREFIX) && value.length() <= 80;
+        return PrefixedId.isValid(value, PREFIX);
     }
 
     @Override

@@ -1,23 +1,21 @@
 package fr.portailfamille.api.family;
 
-import java.util.UUID;
+import fr.portailfamille.api.PrefixedId;
 
 /** A family (foyer). */
 public record FamilyId(String value) {
     private static final String PREFIX = "family-";
 
     public FamilyId {
-        if (value == null || !value.startsWith(PREFIX) || value.length() > 80) {
-            throw new IllegalArgumentException("a family id starts with " + PREFIX);
-        }
+        PrefixedId.require(value, PREFIX);
     }
 
     public static FamilyId newId() {
-        return new FamilyId(PREFIX + UUID.randomUUID());
+        return new FamilyId(PrefixedId.newId(PREFIX));
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.startsWith(PREFIX) && value.length() <= 80;
+        return PrefixedId.isValid(value, PREFIX);
     }
 
     @Override
