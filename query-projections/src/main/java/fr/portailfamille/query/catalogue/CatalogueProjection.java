@@ -43,8 +43,11 @@ public class CatalogueProjection {
     public void on(ServiceDefined event) {
         services.replaceOne(eq("_id", event.serviceId()), new Document("_id", event.serviceId())
                 .append("label", event.label()), new ReplaceOptions().upsert(true));
-        for (Document activity : activities.find(eq("serviceId", event.serviceId()))) {
-            save(withPosition(DocumentMapper.fromDocument(activity, ActivitySummary.class), activity));
+        for (Document existing : activities.find(eq("serviceId", event.serviceId()))) {
+            ActivitySummary activity = DocumentMapper.fromDocument(existing, ActivitySummary.class);
+            save(withPosition(new ActivitySummary(activity.id(), activity.serviceId(), event.label(),
+                    activity.label(), activity.type(), activity.validationMode(), activity.deadlineRule(),
+                    activity.units(), activity.periods()), existing));
         }
     }
 
