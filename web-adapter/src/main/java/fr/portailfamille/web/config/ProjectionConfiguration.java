@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import fr.portailfamille.query.account.AccountProjection;
 import fr.portailfamille.query.catalogue.CatalogueProjection;
 import fr.portailfamille.query.family.ChildDirectoryProjection;
+import fr.portailfamille.query.history.HistoryProjection;
 
 /** The read models; Axon finds their event and query handlers on these beans. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +22,11 @@ public class ProjectionConfiguration {
     @Bean
     public ChildDirectoryProjection childDirectoryProjection(MongoDatabase database) {
         return new ChildDirectoryProjection(database);
+    }
+
+    @Bean
+    public HistoryProjection historyProjection(MongoDatabase database) {
+        return new HistoryProjection(database);
     }
 
     @Bean

@@ -1,0 +1,13 @@
+package fr.portailfamille.api.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event as auditors read it: when, who (user and role), what (event type and a French description) and the
+ * cell it concerns when it concerns one.
+ */
+public record HistoryEntry(long position, Instant at, String actorId, String actorRole, String type,
+                           String aggregateId, String childId, String familyId, String activityId, LocalDate date,
+                           String unitId, String detail, String correlationId) {
+}

@@ -1,0 +1,54 @@
+package fr.portailfamille.query.history;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts an event states about who and what it concerns, read from its record components by their
+ * conventional names (childId, familyId, slotId, activityId, date, unitId). Only a short list of harmless fields
+ * may appear in the audit detail: never passwords, tokens or medical data.
+ */
+record EventFacts(String childId, String familyId, String slotId, String activityId, LocalDate date, String unitId,
+                  Map<String, Object> details) {
+
+    private static final Set<String> DETAIL_FIELDS = Set.of("reason", "status", "becomes", "position", "automatic",
+            "from", "number", "total", "month", "periodId", "quotient", "validFrom", "validUntil", "label", "role",
+            "validationMode", "capacity");
+
+    static EventFacts of(Object payload) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (payload.getClass().isRecord()) {
+            for (RecordComponent component : payload.getClass().getRecordComponents()) {
+                values.put(component.getName(), read(component, payload));
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (DETAIL_FIELDS.contains(name) && value != null) {
+                details.put(name, value);
+            }
+        });
+        return new EventFacts(text(values.get("childId")), text(values.get("familyId")),
+                text(values.get("slotId")), text(values.get("activityId")),
+                values.get("date") instanceof LocalDate date ? date : null, text(values.get("unitId")), details);
+    }
+
+    EventFacts withFamily(String family) {
+        return new EventFacts(childId, family, slotId, activityId, date, unitId, details);
+    }
+
+    private static Object read(RecordComponent component, Object payload) {
+        try {
+            return component.getAccessor().invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of an event", e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof String string ? string : null;
+    }
+}

@@ -1,0 +1,115 @@
+package fr.portailfamille.query.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import fr.portailfamille.api.audit.FindHistory;
+import fr.portailfamille.api.audit.HistoryEntry;
+import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.account.AccountRegistered;
+import fr.portailfamille.api.Role;
+import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.api.family.Sex;
+import fr.portailfamille.api.reservation.DeadlineOverridden;
+import fr.portailfamille.api.reservation.ReservationRequested;
+import fr.portailfamille.api.reservation.ReservationValidated;
+import fr.portailfamille.query.support.EmbeddedMongo;
+
+class HistoryProjectionTest {
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
+    private HistoryProjection projection;
+    private long position;
+
+    private static final String SLOT = "slot:MERC:2026-12-02";
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
+    private static final Instant T0 = Instant.parse("2026-11-30T08:00:00Z");
+
+    @BeforeEach
+    void setUp() {
+        projection = new HistoryProjection(mongo.database());
+        position = 0;
+    }
+
+    private void publish(String aggregateId, Object payload, String userId, String role, Instant at) {
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Test", aggregateId, position,
+                payload, Map.of("userId", userId, "role", role, "correlationId", "req-" + position), null, at);
+        position++;
+        projection.on(payload, message, at, new GlobalSequenceTrackingToken(position));
+    }
+
+    private void givenLeaReservedThenValidatedAfterDeadlineByStaff() {
+        publish("family-martin", new ChildAdded("family-martin", "child-lea", "Léa", "Martin",
+                LocalDate.of(2017, 5, 3), Sex.F), "account:agent", "STAFF", T0);
+        publish(SLOT, new ReservationRequested(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:parent",
+                "PARENT", T0.plusSeconds(60));
+        publish(SLOT, new DeadlineOverridden(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:agent",
+                "STAFF", T0.plusSeconds(86_400));
+        publish(SLOT, new ReservationValidated(SLOT, "MERC", DAY, "child-lea", "MERC_APM", false),
+                "account:agent", "STAFF", T0.plusSeconds(86_400));
+    }
+
+    @Test
+    void givenEventsOfAChild_whenAskingItsHistory_thenOldestFirstWithActorsAndFrenchDescriptions() {
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+
+        List<HistoryEntry> history = projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"));
+
+        assertThat(history).extracting(HistoryEntry::type).containsExactly("ChildAdded", "ReservationRequested",
+                "DeadlineOverridden", "ReservationValidated");
+        HistoryEntry override = history.get(2);
+        assertThat(override.actorId()).isEqualTo("account:agent");
+        assertThat(override.actorRole()).isEqualTo("STAFF");
+        assertThat(override.detail()).isEqualTo("Modification par le service après le délai");
+        assertThat(override.date()).isEqualTo(DAY);
+        assertThat(override.unitId()).isEqualTo("MERC_APM");
+        assertThat(override.familyId()).isEqualTo("family-martin");
+        assertThat(history.get(1).actorRole()).isEqualTo("PARENT");
+        assertThat(history.get(1).at()).isEqualTo(T0.plusSeconds(60));
+        assertThat(history.get(1).correlationId()).isEqualTo("req-1");
+    }
+
+    @Test
+    void givenEventsOfAChild_whenAskingTheFamilyAndTheSlot_thenTheyAreFiledThereToo() {
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin"))).hasSize(4);
+        assertThat(projection.handle(new FindHistory(HistorySubject.SLOT, SLOT))).hasSize(3);
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-other"))).isEmpty();
+    }
+
+    @Test
+    void givenAnAccountEvent_whenFiled_thenThePasswordHashNeverAppears() {
+        publish("account:p@demo.test", new AccountRegistered("account:p@demo.test", "p@demo.test", Role.PARENT,
+                "family-martin", "{bcrypt}secret-hash"), "system", "STAFF", T0);
+
+        List<HistoryEntry> history = projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin"));
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).toString()).doesNotContain("secret-hash");
+    }
+
+    @Test
+    void givenAReplay_whenEventsComeAgain_thenNothingIsFiledTwiceAndARebuildGivesTheSameHistory() {
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+        List<HistoryEntry> live = projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"));
+
+        position = 0;
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEqualTo(live);
+
+        projection.reset();
+        position = 0;
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEqualTo(live);
+    }
+}
