@@ -26,6 +26,9 @@ public class Navigation {
         }
         items.add(new Item("Accueil", "/"));
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
+        if (user.role() != Role.PARENT) {
+            items.add(new Item("Reconstruction des vues", "/admin/reconstruction"));
+        }
         return items;
     }
 

@@ -1,0 +1,60 @@
+package fr.portailfamille.web.replay;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+
+/**
+ * A fingerprint of every read-model collection: SHA-256 over its documents in {@code _id} order. Two equal
+ * digests mean a rebuilt read model equals the live one, document for document.
+ */
+final class ReadModelDigest {
+    /** Not read models: Axon's own collections, uploaded files, keys. */
+    private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents."};
+
+    private ReadModelDigest() {
+    }
+
+    static Map<String, String> of(MongoDatabase database) {
+        Map<String, String> digests = new TreeMap<>();
+        for (String collection : database.listCollectionNames()) {
+            if (isReadModel(collection)) {
+                digests.put(collection, digest(database, collection));
+            }
+        }
+        return digests;
+    }
+
+    private static boolean isReadModel(String collection) {
+        for (String prefix : NOT_READ_MODELS) {
+            if (collection.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String digest(MongoDatabase database, String collection) {
+        MessageDigest sha256 = sha256();
+        for (Document document : database.getCollection(collection).find().sort(Sorts.ascending("_id"))) {
+            sha256.update(document.toJson().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package fr.portailfamille.web.replay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.MongoDatabase;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Rebuilds every replayable read model from the event store: fingerprints the live read models, resets every
+ * streaming processor's tokens (their reset handlers clear the collections), follows the replay with progress,
+ * rate and time left, then compares the rebuilt read models with the fingerprints taken before.
+ */
+@Service
+public class ReadModelRebuild {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final MongoDatabase database;
+    private final Clock clock;
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
+
+    public ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("eventStore") EventStore eventStore,
+                            MongoDatabase database, Clock clock, MeterRegistry meters) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.database = database;
+        this.clock = clock;
+        Gauge.builder("portail.replay.progress", () -> status.get().percent()).baseUnit("percent")
+                .description("Progress of the read-model rebuild").register(meters);
+        Gauge.builder("portail.replay.rate", () -> status.get().eventsPerSecond()).baseUnit("events/s")
+                .description("Events replayed per second").register(meters);
+    }
+
+    public RebuildStatus status() {
+        return status.get();
+    }
+
+    /** Starts a rebuild in the background unless one is running; answers the status right after the start. */
+    public synchronized RebuildStatus start() {
+        if (status.get().state() == RebuildStatus.State.RUNNING) {
+            return status.get();
+        }
+        Instant startedAt = clock.instant();
+        long head = headPosition();
+        status.set(new RebuildStatus(RebuildStatus.State.RUNNING, startedAt, null, head, 0, 0, 0, 0, List.of(), 0,
+                "Reconstruction en cours"));
+        Thread worker = new Thread(() -> run(startedAt, head), "read-model-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return status.get();
+    }
+
+    private void run(Instant startedAt, long head) {
+        try {
+            List<StreamingEventProcessor> processors = replayableProcessors();
+            awaitCaughtUp(processors, head, startedAt, false);
+            Map<String, String> before = ReadModelDigest.of(database);
+            LOG.info("Rebuilding {} read models from {} events", processors.size(), head + 1);
+            for (StreamingEventProcessor processor : processors) {
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+            awaitCaughtUp(processors, head, startedAt, true);
+            Map<String, String> after = ReadModelDigest.of(database);
+            List<String> differing = before.keySet().stream()
+                    .filter(collection -> !before.get(collection).equals(after.get(collection))).toList();
+            RebuildStatus running = status.get();
+            status.set(new RebuildStatus(RebuildStatus.State.DONE, startedAt, clock.instant(), head,
+                    running.processedEvents(), 100, running.eventsPerSecond(), 0, differing, before.size(),
+                    differing.isEmpty() ? "Reconstruction terminée : les vues reconstruites sont identiques."
+                            : "Reconstruction terminée : des vues diffèrent."));
+            LOG.info("Read models rebuilt: {} compared, differing: {}", before.size(), differing);
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.error("Read-model rebuild failed", e);
+            RebuildStatus running = status.get();
+            status.set(new RebuildStatus(RebuildStatus.State.FAILED, startedAt, clock.instant(), head,
+                    running.processedEvents(), running.percent(), 0, 0, List.of(), 0,
+                    "La reconstruction a échoué : " + e.getMessage()));
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private List<StreamingEventProcessor> replayableProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::supportsReset).toList();
+    }
+
+    /** Waits until every processor has reached {@code head}, reporting progress when {@code report} is set. */
+    private void awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Instant startedAt,
+                               boolean report) throws InterruptedException {
+        long lastLog = 0;
+        while (true) {
+            long slowest = processors.stream().mapToLong(ReadModelRebuild::position).min().orElse(head);
+            boolean replaying = processors.stream().anyMatch(StreamingEventProcessor::isReplaying);
+            if (report) {
+                reportProgress(startedAt, head, slowest);
+                if (clock.millis() - lastLog > 5_000) {
+                    RebuildStatus current = status.get();
+                    LOG.info("Rebuild {}% ({} events/s, {} s left)", Math.round(current.percent()),
+                            Math.round(current.eventsPerSecond()), current.secondsLeft());
+                    lastLog = clock.millis();
+                }
+            }
+            if (slowest >= head && !replaying) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private void reportProgress(Instant startedAt, long head, long slowest) {
+        long processed = Math.max(0, slowest + 1);
+        double seconds = Math.max(0.001, Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
+        double rate = processed / seconds;
+        double percent = head < 0 ? 100 : Math.min(100, 100.0 * processed / (head + 1));
+        long left = rate <= 0 ? 0 : Math.round((head + 1 - processed) / rate);
+        status.set(new RebuildStatus(RebuildStatus.State.RUNNING, startedAt, null, head, processed, percent, rate,
+                Math.max(0, left), List.of(), 0, "Reconstruction en cours"));
+    }
+
+    private static long position(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        if (segments.isEmpty()) {
+            return -1;
+        }
+        return segments.values().stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min()
+                .orElse(-1);
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+}

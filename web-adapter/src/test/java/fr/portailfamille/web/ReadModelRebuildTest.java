@@ -1,0 +1,53 @@
+package fr.portailfamille.web;
+
+import static fr.portailfamille.web.PortalTestSupport.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@PortalTest
+class ReadModelRebuildTest {
+    private static final String REBUILD = "/api/staff/read-models/rebuild";
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void givenTheDemoCommune_whenStaffRebuildsEveryReadModel_thenProgressIsShownAndTheResultEqualsTheLiveOne() {
+        awaitDemoReady(rest);
+        TestRestTemplate staff = rest.withBasicAuth(STAFF, STAFF_PASSWORD);
+
+        ResponseEntity<JsonNode> started = staff.postForEntity(REBUILD, null, JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        // While the accounts read model is rebuilt, Basic authentication may briefly fail: keep polling.
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode status = staff.getForObject(REBUILD, JsonNode.class);
+            return status.has("state") && !"RUNNING".equals(status.get("state").asText());
+        });
+        JsonNode done = staff.getForObject(REBUILD, JsonNode.class);
+        assertThat(done.get("state").asText()).isEqualTo("DONE");
+        assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(done.get("comparedReadModels").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(done.get("differingReadModels")).isEmpty();
+        assertThat(done.get("processedEvents").asLong()).isGreaterThan(50);
+        assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
+                .hasSize(4);
+    }
+
+    @Test
+    void givenAParentOrAnAuditor_whenStartingARebuild_then403() {
+        assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).postForEntity(REBUILD, null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth(AUDITOR, AUDITOR_PASSWORD).postForEntity(REBUILD, null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}
