@@ -1,7 +1,9 @@
 package fr.portailfamille.web.pages;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Collection;
@@ -19,9 +21,28 @@ import fr.portailfamille.api.catalogue.ValidationMode;
 public class Formats {
     public static final Locale FRENCH = Locale.FRANCE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FRENCH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", FRENCH);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public String euros(int cents) {
         return String.format(FRENCH, "%d,%02d €", cents / 100, Math.abs(cents % 100));
+    }
+
+    /** An instant as Paris wall-clock time. */
+    public String instant(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
+    }
+
+    public String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "PARENT" -> "famille";
+            case "STAFF" -> "service enfance";
+            case "AUDITOR" -> "contrôle";
+            default -> role;
+        };
     }
 
     public String date(LocalDate date) {

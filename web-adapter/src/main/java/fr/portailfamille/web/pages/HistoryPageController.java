@@ -1,0 +1,55 @@
+package fr.portailfamille.web.pages;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import fr.portailfamille.api.audit.FindHistory;
+import fr.portailfamille.api.audit.HistoryEntry;
+import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.web.security.FamilyAccess;
+import fr.portailfamille.web.security.PortailUser;
+
+/** « Historique »: what happened to a family or a child, who did it and when, for auditors and staff. */
+@Controller
+@RequestMapping("/historique")
+public class HistoryPageController {
+    private final QueryGateway queryGateway;
+    private final FamilyAccess access;
+
+    public HistoryPageController(QueryGateway queryGateway, FamilyAccess access) {
+        this.queryGateway = queryGateway;
+        this.access = access;
+    }
+
+    @GetMapping("/enfants/{childId}")
+    public String child(@AuthenticationPrincipal PortailUser user, @PathVariable String childId, Model model) {
+        access.requireStaffOrAuditor(user);
+        ChildSummary child = access.child(user, childId, FamilyAccess.Intent.READ);
+        model.addAttribute("title", "Historique de " + child.fullName());
+        model.addAttribute("csv", "/api/audit/children/" + childId + "/history.csv");
+        model.addAttribute("entries", history(HistorySubject.CHILD, childId));
+        return "historique";
+    }
+
+    @GetMapping("/familles/{familyId}")
+    public String family(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId, Model model) {
+        access.requireStaffOrAuditor(user);
+        access.requireFamily(user, familyId, FamilyAccess.Intent.READ);
+        model.addAttribute("title", "Historique de la famille");
+        model.addAttribute("csv", "/api/audit/families/" + familyId + "/history.csv");
+        model.addAttribute("entries", history(HistorySubject.FAMILY, familyId));
+        return "historique";
+    }
+
+    private java.util.List<HistoryEntry> history(HistorySubject subject, String id) {
+        return queryGateway.query(new FindHistory(subject, id), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
+                .join();
+    }
+}
