@@ -8,7 +8,7 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 portail && mkdir -p /data && chown portail /data
 USER portail
 WORKDIR /app
-COPY --from=build /src/web-adapter/target/web-adapter-*.jar /app/portail.jar
+COPY --from=build /src/web-adapter/target/web-adapter-*-exec.jar /app/portail.jar
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true \
     PORTAIL_DATA_DIR=/data
 EXPOSE 8080

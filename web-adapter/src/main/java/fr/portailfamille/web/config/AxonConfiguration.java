@@ -2,6 +2,8 @@ package fr.portailfamille.web.config;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -65,15 +67,25 @@ public class AxonConfiguration {
 
     /**
      * Every read model gets a pooled streaming processor; events of one aggregate are handled in order, those of
-     * different aggregates may run in parallel segments.
+     * different aggregates may run in parallel segments. {@code portail.processing.mode=tracking} falls back to
+     * Axon's default tracking processors (one thread, one segment), which the benchmark compares against.
      */
     @Bean
-    public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.batch-size:100}") int batchSize,
+    public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.mode:pooled}") String mode,
+                                                   @Value("${portail.processing.batch-size:100}") int batchSize,
                                                    @Value("${portail.processing.segments:1}") int segments) {
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .batchSize(batchSize).initialSegmentCount(segments))
-                .registerDefaultSequencingPolicy(config -> SequentialPerAggregatePolicy.instance());
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing()
+                    .registerDefaultSequencingPolicy(config -> SequentialPerAggregatePolicy.instance());
+            if ("tracking".equals(mode)) {
+                processing.usingTrackingEventProcessors().registerTrackingEventProcessorConfiguration(
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(batchSize).andInitialSegmentsCount(segments));
+            } else {
+                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize).initialSegmentCount(segments));
+            }
+        };
     }
 
     @Bean
