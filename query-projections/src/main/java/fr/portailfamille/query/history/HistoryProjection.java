@@ -4,7 +4,10 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,9 +20,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -29,6 +36,7 @@ import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Every event, filed under the child, family and slot it concerns, oldest first: one document per subject so that
@@ -37,13 +45,18 @@ import fr.portailfamille.query.support.DocumentMapper;
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
 public class HistoryProjection {
     public static final String PROCESSING_GROUP = "history";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> subjects;
     private final MongoCollection<Document> familyOfChild;
+    /** This projection is the only writer of the child-to-family map, so it may remember it between batches. */
+    private final Map<String, String> knownFamilies = new ConcurrentHashMap<>();
+    private final PerBatch<Map<String, List<HistoryEntry>>> pending;
 
     public HistoryProjection(MongoDatabase database) {
         this.subjects = database.getCollection("history");
         this.familyOfChild = database.getCollection("history_child_family");
+        this.pending = new PerBatch<>("history", LinkedHashMap::new, this::flush);
     }
 
     @EventHandler
@@ -51,6 +64,7 @@ public class HistoryProjection {
         long position = token.position().orElseThrow();
         EventFacts facts = EventFacts.of(payload);
         if (payload instanceof ChildAdded child) {
+            knownFamilies.put(child.childId(), child.familyId());
             familyOfChild.replaceOne(eq("_id", child.childId()), new Document("_id", child.childId())
                     .append("familyId", child.familyId()), new ReplaceOptions().upsert(true));
         }
@@ -58,15 +72,19 @@ public class HistoryProjection {
             facts = facts.withFamily(familyOf(facts.childId()));
         }
         HistoryEntry entry = entry(payload, message, at, position, facts);
-        file(HistorySubject.CHILD, facts.childId(), entry);
-        file(HistorySubject.FAMILY, facts.familyId(), entry);
-        file(HistorySubject.SLOT, facts.slotId(), entry);
+        EventFacts filed = facts;
+        pending.with(bySubject -> {
+            file(bySubject, HistorySubject.CHILD, filed.childId(), entry);
+            file(bySubject, HistorySubject.FAMILY, filed.familyId(), entry);
+            file(bySubject, HistorySubject.SLOT, filed.slotId(), entry);
+        });
     }
 
     @ResetHandler
     public void reset() {
         subjects.drop();
         familyOfChild.drop();
+        knownFamilies.clear();
     }
 
     @QueryHandler
@@ -93,24 +111,41 @@ public class HistoryProjection {
                 (String) metaData.get(AuditMetadata.CORRELATION_ID));
     }
 
-    /** Appends once: a replayed event whose position is already filed is skipped. */
-    private void file(HistorySubject subject, String id, HistoryEntry entry) {
-        if (id == null) {
+    private static void file(Map<String, List<HistoryEntry>> bySubject, HistorySubject subject, String id,
+                             HistoryEntry entry) {
+        if (id != null) {
+            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    /**
+     * One update per subject and batch. A subject whose last filed position is already past this batch (a replay
+     * after a crash) does not match the filter; the upsert then collides on {@code _id} and is skipped.
+     */
+    private void flush(Map<String, List<HistoryEntry>> bySubject) {
+        if (bySubject.isEmpty()) {
             return;
         }
-        String key = key(subject, id);
-        Document existing = subjects.find(eq("_id", key)).projection(new Document("lastPosition", 1)).first();
-        if (existing != null && existing.getLong("lastPosition") >= entry.position()) {
-            return;
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        bySubject.forEach((key, entries) -> updates.add(new UpdateOneModel<>(
+                Filters.and(eq("_id", key), Filters.lt("lastPosition", entries.get(0).position())),
+                Updates.combine(Updates.pushEach("entries", entries.stream().map(DocumentMapper::toDocument).toList()),
+                        Updates.set("lastPosition", entries.get(entries.size() - 1).position())),
+                new UpdateOptions().upsert(true))));
+        try {
+            subjects.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
         }
-        subjects.updateOne(eq("_id", key), Updates.combine(
-                Updates.push("entries", DocumentMapper.toDocument(entry)),
-                Updates.set("lastPosition", entry.position())), new UpdateOptions().upsert(true));
     }
 
     private String familyOf(String childId) {
-        Document child = familyOfChild.find(eq("_id", childId)).first();
-        return child == null ? null : child.getString("familyId");
+        return knownFamilies.computeIfAbsent(childId, id -> {
+            Document child = familyOfChild.find(eq("_id", id)).first();
+            return child == null ? null : child.getString("familyId");
+        });
     }
 
     private static String key(HistorySubject subject, String id) {
