@@ -32,6 +32,7 @@ import fr.portailfamille.api.billing.FindInvoice;
 import fr.portailfamille.api.billing.FindInvoicesOfFamily;
 import fr.portailfamille.api.billing.FindInvoicesOfMonth;
 import fr.portailfamille.api.billing.FindMonthPreview;
+import fr.portailfamille.api.billing.FindMonthStatus;
 import fr.portailfamille.api.billing.FindMonthSummary;
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
@@ -39,6 +40,7 @@ import fr.portailfamille.api.billing.InvoiceView;
 import fr.portailfamille.api.billing.LinePricing;
 import fr.portailfamille.api.billing.MonthClosed;
 import fr.portailfamille.api.billing.MonthPreview;
+import fr.portailfamille.api.billing.MonthStatus;
 import fr.portailfamille.api.billing.MonthSummary;
 import fr.portailfamille.api.catalogue.ActivityDefined;
 import fr.portailfamille.api.catalogue.QuotientBracket;
@@ -262,9 +264,17 @@ public class BillingProjection {
         return found;
     }
 
+    @QueryHandler
+    public MonthStatus handle(FindMonthStatus query) {
+        Document month = months.find(eq("_id", query.month())).first();
+        if (month == null || !month.getBoolean("closed", false)) {
+            return new MonthStatus(query.month(), false, 0, 0);
+        }
+        return new MonthStatus(query.month(), true, month.getInteger("invoiceCount", 0), month.getInteger("total", 0));
+    }
+
     private boolean isClosed(String month) {
-        Document document = months.find(eq("_id", month)).first();
-        return document != null && document.getBoolean("closed", false);
+        return handle(new FindMonthStatus(month)).closed();
     }
 
     private BillingDirectory directory() {

@@ -20,10 +20,12 @@ import fr.portailfamille.api.billing.BillingMonth;
 import fr.portailfamille.api.billing.CloseMonth;
 import fr.portailfamille.api.billing.FindInvoice;
 import fr.portailfamille.api.billing.FindMonthPreview;
+import fr.portailfamille.api.billing.FindMonthStatus;
 import fr.portailfamille.api.billing.FindMonthSummary;
 import fr.portailfamille.api.billing.InvoiceDraft;
 import fr.portailfamille.api.billing.InvoiceView;
 import fr.portailfamille.api.billing.MonthPreview;
+import fr.portailfamille.api.billing.MonthStatus;
 import fr.portailfamille.api.billing.MonthSummary;
 import fr.portailfamille.web.problem.ApiException;
 
@@ -33,6 +35,8 @@ import fr.portailfamille.web.problem.ApiException;
  */
 @Component
 public class BillingDesk {
+    private static final int CATCH_UP_ATTEMPTS = 50;
+    private static final long CATCH_UP_PAUSE_MILLIS = 100;
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Clock clock;
@@ -101,6 +105,24 @@ public class BillingDesk {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Waits, a few seconds at most, until the read model shows the month closed, so that the page shown right after
+     * a close shows its invoices rather than the preview.
+     */
+    public void awaitClosed(BillingMonth month) {
+        for (int attempt = 0; attempt < CATCH_UP_ATTEMPTS; attempt++) {
+            if (queryGateway.query(new FindMonthStatus(month.value()), MonthStatus.class).join().closed()) {
+                return;
+            }
+            try {
+                Thread.sleep(CATCH_UP_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

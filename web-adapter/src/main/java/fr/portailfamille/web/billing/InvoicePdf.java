@@ -98,7 +98,7 @@ public class InvoicePdf {
     }
 
     private PdfPCell amount(int cents, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase((cents < 0 ? "− " : "") + formats.euros(Math.abs(cents)), font));
+        PdfPCell cell = new PdfPCell(new Phrase((cents < 0 ? "- " : "") + formats.euros(Math.abs(cents)), font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }

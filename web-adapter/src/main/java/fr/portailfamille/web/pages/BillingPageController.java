@@ -129,7 +129,9 @@ public class BillingPageController {
                         RedirectAttributes redirect) {
         familyAccess.requireStaff(user);
         try {
-            BillingDesk.Closed closed = desk.close(BillingDesk.month(month), fingerprint);
+            BillingMonth closing = BillingDesk.month(month);
+            BillingDesk.Closed closed = desk.close(closing, fingerprint);
+            desk.awaitClosed(closing);
             redirect.addFlashAttribute(MESSAGE, "Le mois de " + wording.month(month) + " est clôturé : "
                     + closed.invoices() + " facture(s) émise(s).");
         } catch (RuleViolation | ApiException e) {
