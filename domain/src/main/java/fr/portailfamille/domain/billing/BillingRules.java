@@ -46,7 +46,8 @@ final class BillingRules {
         LocalDate firstDayAfter = month.yearMonth().plusMonths(1).atDay(1);
         if (today.isBefore(firstDayAfter)) {
             throw new RuleViolation("MONTH_NOT_ENDED", "Le mois de " + MONTH.format(month.yearMonth())
-                    + " n'est pas terminé : il pourra être clôturé à partir du 1er " + MONTH.format(firstDayAfter) + ".");
+                    + " n'est pas terminé : il pourra être clôturé à partir du 1er "
+                    + MONTH.format(firstDayAfter) + ".");
         }
     }
 
@@ -120,12 +121,16 @@ final class BillingRules {
                 .filter(found -> found.familyId().equals(command.familyId()))
                 .orElseThrow(() -> new RuleViolation("UNKNOWN_INVOICE", "Cette famille n'a pas de telle facture."));
         if (command.amount() > invoice.creditable()) {
-            throw new RuleViolation("CREDIT_EXCEEDS_INVOICE", "L'avoir dépasse ce qui reste à corriger sur la facture "
-                    + invoice.number() + " (" + invoice.creditable() + " centimes).");
+            throw new RuleViolation("CREDIT_EXCEEDS_INVOICE", "L'avoir dépasse ce qui reste à corriger sur la "
+                    + "facture " + invoice.number() + " (" + euros(invoice.creditable()) + ").");
         }
         return invoice;
     }
 
+
+    private static String euros(int cents) {
+        return String.format(Locale.FRANCE, "%d,%02d €", cents / 100, cents % 100);
+    }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();

@@ -34,7 +34,7 @@ final class PreviewCalculator {
         this.pricing = pricing;
     }
 
-    /** {@code cellDocuments}: one document per child of the month; cells of days from {@code billableBefore} on wait. */
+    /** {@code cellDocuments}: one per child of the month; cells of days from {@code billableBefore} on wait. */
     MonthPreview preview(String month, boolean closed, List<Document> cellDocuments, LocalDate billableBefore) {
         Map<String, BillingDirectory.Child> children = directory.children(
                 cellDocuments.stream().map(document -> document.getString("childId")).toList());

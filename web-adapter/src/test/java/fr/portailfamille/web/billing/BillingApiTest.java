@@ -6,12 +6,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +30,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.portailfamille.api.billing.BillingMessages;
+import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.reservation.AttendanceStatus;
 import fr.portailfamille.query.billing.BillingProjection;
 import fr.portailfamille.web.PortalTest;
@@ -40,6 +50,8 @@ class BillingApiTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    EventStore eventStore;
 
     private SlotEventsStandIn slots;
 
@@ -213,6 +225,37 @@ class BillingApiTest {
         assertThat(november.get("credits").get(0).get("number").asText()).matches("AV-2026-\\d{6}");
         assertThat(november.get("credits").get(0).get("amount").asInt()).isEqualTo(120);
         assertThat(november.get("amountDue").asInt()).isZero();
+    }
+
+    @Test
+    void givenTwoMonthsClosedAtTheSameTime_whenReadingTheEventStore_thenInvoiceNumbersOfTheYearHaveNoGapNorTwin()
+            throws Exception {
+        for (String month : new String[] {"2026-04", "2026-05"}) {
+            for (int i = 0; i < 3; i++) {
+                TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Concurrence", 700);
+                slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.parse(month + "-0" + (i + 1)));
+            }
+            awaitPreviewTotal(month, 300);
+        }
+        ExecutorService agents = Executors.newFixedThreadPool(2);
+        try {
+            Future<ResponseEntity<JsonNode>> april = agents.submit(() -> staff().postForEntity(
+                    "/api/staff/billing/2026-04/close", null, JsonNode.class));
+            Future<ResponseEntity<JsonNode>> may = agents.submit(() -> staff().postForEntity(
+                    "/api/staff/billing/2026-05/close", null, JsonNode.class));
+            assertThat(april.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(may.get(30, TimeUnit.SECONDS).getStatusCode()).isEqualTo(HttpStatus.OK);
+        } finally {
+            agents.shutdownNow();
+        }
+
+        List<String> numbers = eventStore.readEvents(BillingMessages.BILLING_ID, 0).asStream()
+                .map(DomainEventMessage::getPayload).filter(InvoiceIssued.class::isInstance)
+                .map(payload -> ((InvoiceIssued) payload).number()).filter(number -> number.startsWith("2026-"))
+                .toList();
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, numbers.size())
+                .mapToObj(sequence -> String.format("2026-%06d", sequence)).toList());
     }
 
     @Test

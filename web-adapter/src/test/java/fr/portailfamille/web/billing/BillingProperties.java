@@ -147,7 +147,8 @@ class BillingProperties {
             assertThat(invoice.total()).isEqualTo(invoice.lines().stream().mapToInt(l -> l.line().amount()).sum());
             for (var billed : invoice.lines()) {
                 InvoiceLine line = billed.line();
-                Cell cell = cells.get(key(line.childId(), line.activityId(), line.unitId(), line.date().getDayOfMonth()));
+                Cell cell = cells.get(key(line.childId(), line.activityId(), line.unitId(),
+                        line.date().getDayOfMonth()));
                 assertThat(cell.state()).as("an excused absence is never billed")
                         .isNotEqualTo(CellState.ABSENT_JUSTIFIED);
                 int price = DEMO_CATALOGUE.unit(line.activityId(), line.unitId()).orElseThrow().tariff()
