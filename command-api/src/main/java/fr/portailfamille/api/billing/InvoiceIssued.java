@@ -12,7 +12,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record InvoiceIssued(String invoiceId, String number, String familyId, String month, List<InvoiceLine> lines,
-                            int total, Instant issuedAt) {
+                            int total, Instant issuedAt) implements BillingEvent {
     public InvoiceIssued {
         lines = List.copyOf(lines);
     }

@@ -26,6 +26,8 @@ public class Navigation {
         }
         items.add(new Item("Accueil", "/"));
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
+        items.add(user.role() == Role.PARENT ? new Item("Mes factures", "/factures")
+                : new Item("Facturation", "/facturation"));
         if (user.role() != Role.PARENT) {
             items.add(new Item("Reconstruction des vues", "/admin/reconstruction"));
         }

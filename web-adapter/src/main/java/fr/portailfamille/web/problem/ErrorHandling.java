@@ -40,7 +40,8 @@ public class ErrorHandling {
             "INVALID_INPUT", HttpStatus.BAD_REQUEST,
             "CONSENT_REQUIRED", HttpStatus.FORBIDDEN,
             "FORBIDDEN", HttpStatus.FORBIDDEN,
-            "NOT_FOUND", HttpStatus.NOT_FOUND);
+            "NOT_FOUND", HttpStatus.NOT_FOUND,
+            "UNKNOWN_INVOICE", HttpStatus.NOT_FOUND);
 
     @ExceptionHandler(ApiException.class)
     public Object apiException(ApiException e, HttpServletRequest request, HttpServletResponse response) {

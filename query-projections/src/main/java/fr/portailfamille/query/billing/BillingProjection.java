@@ -1,0 +1,287 @@
+package fr.portailfamille.query.billing;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import fr.portailfamille.api.billing.CreditNoteApplied;
+import fr.portailfamille.api.billing.CreditNoteIssued;
+import fr.portailfamille.api.billing.CreditNoteView;
+import fr.portailfamille.api.billing.FindCreditNotesOfFamily;
+import fr.portailfamille.api.billing.FindInvoice;
+import fr.portailfamille.api.billing.FindInvoicesOfFamily;
+import fr.portailfamille.api.billing.FindInvoicesOfMonth;
+import fr.portailfamille.api.billing.FindMonthPreview;
+import fr.portailfamille.api.billing.FindMonthStatus;
+import fr.portailfamille.api.billing.FindMonthSummary;
+import fr.portailfamille.api.billing.InvoiceIssued;
+import fr.portailfamille.api.billing.InvoiceLine;
+import fr.portailfamille.api.billing.InvoiceView;
+import fr.portailfamille.api.billing.LinePricing;
+import fr.portailfamille.api.billing.MonthClosed;
+import fr.portailfamille.api.billing.MonthPreview;
+import fr.portailfamille.api.billing.MonthStatus;
+import fr.portailfamille.api.billing.MonthSummary;
+import fr.portailfamille.api.catalogue.ActivityDefined;
+import fr.portailfamille.api.catalogue.QuotientBracket;
+import fr.portailfamille.api.catalogue.UnitDefined;
+import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.api.family.FamilyCreated;
+import fr.portailfamille.api.family.QuotientFamilialSet;
+import fr.portailfamille.api.reservation.CellState;
+import fr.portailfamille.api.reservation.SlotEvent;
+import fr.portailfamille.query.support.DocumentMapper;
+
+/**
+ * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
+ * tariffs, children and quotients needed to price them (the month preview), the issued invoices and credit notes of
+ * each family, and per month the totals per activity, unit and quotient bracket. Every page reads documents by
+ * {@code _id}; every write is an atomic upsert, safe to repeat.
+ */
+@ProcessingGroup(BillingProjection.PROCESSING_GROUP)
+public class BillingProjection {
+    public static final String PROCESSING_GROUP = "billing";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final LinePricing pricing;
+    private final MongoCollection<Document> catalogue;
+    private final MongoCollection<Document> children;
+    private final MongoCollection<Document> families;
+    /** One document per child and month: {@code cells} keyed by activity, unit and day. */
+    private final MongoCollection<Document> cells;
+    /** One document per month: which children have cells in it. */
+    private final MongoCollection<Document> monthChildren;
+    /** One document per month: closed or not, its invoices and its totals per activity, unit and bracket. */
+    private final MongoCollection<Document> months;
+    private final MongoCollection<Document> invoices;
+    private final MongoCollection<Document> creditNotes;
+
+    public BillingProjection(MongoDatabase database, LinePricing pricing) {
+        this.pricing = pricing;
+        this.catalogue = database.getCollection("billing_catalogue");
+        this.children = database.getCollection("billing_children");
+        this.families = database.getCollection("billing_families");
+        this.cells = database.getCollection("billing_cells");
+        this.monthChildren = database.getCollection("billing_month_children");
+        this.months = database.getCollection("billing_months");
+        this.invoices = database.getCollection("billing_invoices");
+        this.creditNotes = database.getCollection("billing_credit_notes");
+    }
+
+    @EventHandler
+    public void on(ActivityDefined event) {
+        catalogue.updateOne(eq("_id", event.activityId()), Updates.combine(Updates.set("label", event.label()),
+                Updates.setOnInsert("position", (int) catalogue.countDocuments())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(UnitDefined event) {
+        Document activity = Optional.ofNullable(catalogue.find(eq("_id", event.activityId())).first())
+                .orElseGet(Document::new);
+        Document units = activity.get("units", new Document());
+        String key = MongoKeys.of(event.unitId());
+        Document known = units.get(key, Document.class);
+        int position = known == null ? units.size() : known.getInteger("position");
+        catalogue.updateOne(eq("_id", event.activityId()), Updates.set("units." + key, new Document("unitId",
+                event.unitId()).append("label", event.label()).append("position", position)
+                .append("tariff", DocumentMapper.toDocument(event.tariff()))), UPSERT);
+    }
+
+    @EventHandler
+    public void on(FamilyCreated event) {
+        String name = event.parent1() == null ? null
+                : (event.parent1().civility() + " " + event.parent1().firstName() + " " + event.parent1().lastName())
+                .trim();
+        families.updateOne(eq("_id", event.familyId()), Updates.combine(Updates.set("name", name),
+                Updates.set("quotient", event.quotient())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(QuotientFamilialSet event) {
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("quotientPeriods",
+                new Document("quotient", event.quotient()).append("validFrom", event.validFrom().toString())
+                        .append("validUntil", event.validUntil().toString())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(ChildAdded event) {
+        children.replaceOne(eq("_id", event.childId()), new Document("_id", event.childId())
+                .append("familyId", event.familyId()).append("firstName", event.firstName())
+                .append("lastName", event.lastName()), new ReplaceOptions().upsert(true));
+    }
+
+    /** Every slot event sets or clears one cell; each cell is its own field, so days never overwrite each other. */
+    @EventHandler
+    public void on(SlotEvent event) {
+        Optional<CellState> state = CellBilling.stateAfter(event);
+        if (state.isEmpty()) {
+            return;
+        }
+        String month = event.date().toString().substring(0, 7);
+        String field = "cells." + MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
+        Bson change = state.get() == CellState.FREE ? Updates.unset(field)
+                : Updates.set(field, new Document("activityId", event.activityId()).append("unitId", event.unitId())
+                .append("date", event.date().toString()).append("state", state.get().name())
+                .append("booked", CellBilling.booked(event)));
+        cells.updateOne(eq("_id", month + "|" + event.childId()), Updates.combine(change,
+                Updates.setOnInsert("childId", event.childId()), Updates.setOnInsert("month", month)), UPSERT);
+        monthChildren.updateOne(eq("_id", month), Updates.addToSet("childIds", event.childId()), UPSERT);
+    }
+
+    @EventHandler
+    public void on(InvoiceIssued event) {
+        invoices.replaceOne(eq("_id", event.invoiceId()), DocumentMapper.toDocument(event)
+                .append("_id", event.invoiceId()).append("credits", List.of()), new ReplaceOptions().upsert(true));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("invoiceIds", event.invoiceId()), UPSERT);
+        months.updateOne(eq("_id", event.month()), Updates.setOnInsert("closed", false), UPSERT);
+        SummaryBuilder rows = new SummaryBuilder();
+        event.lines().forEach(line -> rows.add(line.activityId(), line.unitId(), line.bracket(), 1, line.amount()));
+        List<Bson> totals = new ArrayList<>();
+        rows.forEach((activityId, unitId, bracket, count, amount) -> {
+            String key = "totals." + MongoKeys.of(activityId, unitId, bracket.name());
+            totals.add(Updates.set(key + ".activityId", activityId));
+            totals.add(Updates.set(key + ".unitId", unitId));
+            totals.add(Updates.set(key + ".bracket", bracket.name()));
+            totals.add(Updates.inc(key + ".count", count));
+            totals.add(Updates.inc(key + ".amount", amount));
+        });
+        // an invoice is added up once: the filter skips an invoice already counted when events are handled again
+        months.updateOne(and(eq("_id", event.month()), ne("invoiceIds", event.invoiceId())),
+                Updates.combine(Updates.addToSet("invoiceIds", event.invoiceId()), Updates.combine(totals)));
+    }
+
+    @EventHandler
+    public void on(MonthClosed event) {
+        months.updateOne(eq("_id", event.month()), Updates.combine(Updates.set("closed", true),
+                Updates.set("closedAt", event.closedAt().toString()), Updates.set("invoiceCount", event.invoices()),
+                Updates.set("total", event.total())), UPSERT);
+    }
+
+    @EventHandler
+    public void on(CreditNoteIssued event) {
+        creditNotes.replaceOne(eq("_id", event.creditNoteId()), DocumentMapper.toDocument(event)
+                .append("_id", event.creditNoteId()).append("applications", List.of()),
+                new ReplaceOptions().upsert(true));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("creditNoteIds", event.creditNoteId()),
+                UPSERT);
+    }
+
+    @EventHandler
+    public void on(CreditNoteApplied event) {
+        invoices.updateOne(eq("_id", event.invoiceId()), Updates.addToSet("credits",
+                new Document("creditNoteId", event.creditNoteId()).append("amount", event.amount())));
+        creditNotes.updateOne(eq("_id", event.creditNoteId()), Updates.addToSet("applications",
+                new Document("invoiceId", event.invoiceId()).append("amount", event.amount())));
+    }
+
+    @ResetHandler
+    public void reset() {
+        List.of(catalogue, children, families, cells, monthChildren, months, invoices, creditNotes)
+                .forEach(MongoCollection::drop);
+    }
+
+    @QueryHandler
+    public MonthPreview handle(FindMonthPreview query) {
+        BillingCatalogue knownCatalogue = new BillingCatalogue(catalogue);
+        Document monthChildrenDocument = monthChildren.find(eq("_id", query.month())).first();
+        List<String> childIds = monthChildrenDocument == null ? List.of()
+                : monthChildrenDocument.getList("childIds", String.class);
+        List<Document> cellDocuments = cells.find(in("_id", childIds.stream().map(id -> query.month() + "|" + id)
+                .toList())).into(new ArrayList<>());
+        return new PreviewCalculator(directory(), knownCatalogue, pricing)
+                .preview(query.month(), isClosed(query.month()), cellDocuments, query.billableBefore());
+    }
+
+    @QueryHandler
+    public MonthSummary handle(FindMonthSummary query) {
+        Document month = months.find(eq("_id", query.month())).first();
+        SummaryBuilder summary = new SummaryBuilder();
+        if (month == null || !month.getBoolean("closed", false)) {
+            MonthPreview preview = handle(new FindMonthPreview(query.month(), query.billableBefore()));
+            preview.invoices().forEach(invoice -> invoice.lines().forEach(billed -> summary.add(
+                    billed.line().activityId(), billed.line().unitId(), billed.line().bracket(), 1,
+                    billed.line().amount())));
+            return summary.build(query.month(), false, preview.invoices().size(), new BillingCatalogue(catalogue));
+        }
+        for (Object value : month.get("totals", new Document()).values()) {
+            Document total = (Document) value;
+            summary.add(total.getString("activityId"), total.getString("unitId"),
+                    QuotientBracket.valueOf(total.getString("bracket")), total.getInteger("count"),
+                    total.getInteger("amount"));
+        }
+        return summary.build(query.month(), true, month.getInteger("invoiceCount", 0), new BillingCatalogue(catalogue));
+    }
+
+    @QueryHandler
+    public List<InvoiceView> handle(FindInvoicesOfFamily query) {
+        Document family = families.find(eq("_id", query.familyId())).first();
+        List<String> invoiceIds = family == null ? List.of() : family.getList("invoiceIds", String.class, List.of());
+        List<InvoiceView> found = new ArrayList<>(assembler().invoices(invoiceIds));
+        found.sort(Comparator.comparing(InvoiceView::month).thenComparing(InvoiceView::number).reversed());
+        return found;
+    }
+
+    @QueryHandler
+    public List<InvoiceView> handle(FindInvoicesOfMonth query) {
+        Document month = months.find(eq("_id", query.month())).first();
+        List<String> invoiceIds = month == null ? List.of() : month.getList("invoiceIds", String.class, List.of());
+        List<InvoiceView> found = new ArrayList<>(assembler().invoices(invoiceIds));
+        found.sort(Comparator.comparing(InvoiceView::number));
+        return found;
+    }
+
+    @QueryHandler
+    public Optional<InvoiceView> handle(FindInvoice query) {
+        return assembler().invoices(List.of(query.invoiceId())).stream().findFirst();
+    }
+
+    @QueryHandler
+    public List<CreditNoteView> handle(FindCreditNotesOfFamily query) {
+        Document family = families.find(eq("_id", query.familyId())).first();
+        List<String> ids = family == null ? List.of() : family.getList("creditNoteIds", String.class, List.of());
+        List<CreditNoteView> found = new ArrayList<>(assembler().creditNotes(ids));
+        found.sort(Comparator.comparing(CreditNoteView::number).reversed());
+        return found;
+    }
+
+    @QueryHandler
+    public MonthStatus handle(FindMonthStatus query) {
+        Document month = months.find(eq("_id", query.month())).first();
+        if (month == null || !month.getBoolean("closed", false)) {
+            return new MonthStatus(query.month(), false, 0, 0);
+        }
+        return new MonthStatus(query.month(), true, month.getInteger("invoiceCount", 0), month.getInteger("total", 0));
+    }
+
+    private boolean isClosed(String month) {
+        return handle(new FindMonthStatus(month)).closed();
+    }
+
+    private BillingDirectory directory() {
+        return new BillingDirectory(children, families);
+    }
+
+    private InvoiceAssembler assembler() {
+        return new InvoiceAssembler(invoices, creditNotes, directory(), new BillingCatalogue(catalogue));
+    }
+}
