@@ -1,7 +1,6 @@
 package fr.portailfamille.api.family;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +42,17 @@ public record FamilyDossier(String familyId, String loginEmail, List<Adult> pare
                                        String vaccinations, String notes) {
     }
 
-    /** The quotient familial that applies on this date: the latest attestation covering it, else the initial one. */
+    /** The attestation that applies on this date: the last one recorded that covers it, if any. */
     public QuotientPeriod quotientOn(LocalDate date) {
-        return quotients.stream().filter(period -> period.covers(date))
-                .max(Comparator.comparing(QuotientPeriod::validFrom))
-                .orElse(null);
+        for (int i = quotients.size() - 1; i >= 0; i--) {
+            if (quotients.get(i).covers(date)) {
+                return quotients.get(i);
+            }
+        }
+        return null;
     }
 
+    /** The quotient familial that applies on this date, else the one given when the family was created. */
     public Integer quotientValueOn(LocalDate date) {
         QuotientPeriod period = quotientOn(date);
         return period != null ? period.quotient() : initialQuotient;
