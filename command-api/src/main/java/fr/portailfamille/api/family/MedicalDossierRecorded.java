@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record MedicalDossierRecorded(String familyId, String childId, String keyId, String doctor, String allergies,
                                      String pai, String diet, String vaccinations, String notes)
-        implements FamilyEvent {
+        implements ChildEvent {
 }
