@@ -55,7 +55,7 @@ public record FamilyDossier(String familyId, String loginEmail, List<Adult> pare
     /** The quotient familial that applies on this date, else the one given when the family was created. */
     public Integer quotientValueOn(LocalDate date) {
         QuotientPeriod period = quotientOn(date);
-        return period != null ? period.quotient() : initialQuotient;
+        return period != null ? Integer.valueOf(period.quotient()) : initialQuotient;
     }
 
     public boolean reviewedFor(DossierYear year) {

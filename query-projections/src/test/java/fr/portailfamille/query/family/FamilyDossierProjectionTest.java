@@ -124,6 +124,7 @@ class FamilyDossierProjectionTest {
         projection.on(new QuotientFamilialSet(FAMILY, 850, SEP_1, AUG_31), 2);
         assertThat(dossier().quotientValueOn(SEP_1)).isEqualTo(850);
         assertThat(dossier().quotientOn(SEP_1).validUntil()).isEqualTo(AUG_31);
+        assertThat(dossier().quotientValueOn(AUG_31.plusDays(1))).isNull();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.portailfamille.web.family;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -8,10 +10,13 @@ import fr.portailfamille.api.family.AllocataireRegime;
 import fr.portailfamille.api.family.Authorisation;
 import fr.portailfamille.api.family.ParentRank;
 import fr.portailfamille.api.family.Sex;
+import fr.portailfamille.web.config.ClockConfiguration;
+import fr.portailfamille.web.pages.Formats;
 
 /** The dossier's words as families know them from the old portal: {@code ${@familyLabels.authorisation(a)}}. */
 @Component("familyLabels")
 public class FamilyLabels {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Formats.FRENCH);
 
     /** The authorisations in the order of the seed's dossier. */
     public List<Authorisation> authorisations() {
@@ -48,6 +53,11 @@ public class FamilyLabels {
 
     public String bornOn(Sex sex) {
         return sex == Sex.F ? "Née le" : "Né le";
+    }
+
+    /** An instant as people in the commune read it: {@code 08/12/2026 08:00}. */
+    public String at(Instant instant) {
+        return instant == null ? "" : AT.format(instant.atZone(ClockConfiguration.PARIS));
     }
 
     public String yesNo(Boolean answer) {
