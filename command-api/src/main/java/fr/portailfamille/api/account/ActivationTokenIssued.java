@@ -5,5 +5,6 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record ActivationTokenIssued(String accountId, String activationTokenHash, Instant activationExpiresAt) implements AccountEvent {
+public record ActivationTokenIssued(String accountId, String activationTokenHash, Instant activationExpiresAt)
+        implements AccountEvent {
 }

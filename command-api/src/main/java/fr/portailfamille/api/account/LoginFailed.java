@@ -5,5 +5,7 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record LoginFailed(String accountId, LoginChannel channel, LoginDecision reason, Instant at) implements AccountEvent {
+/** {@code reason}: BAD_PASSWORD, or LOCKED when the account was locked whatever the password. */
+public record LoginFailed(String accountId, LoginChannel channel, LoginDecision reason, Instant at)
+        implements AccountEvent {
 }

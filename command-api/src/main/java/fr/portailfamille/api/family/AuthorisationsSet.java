@@ -5,5 +5,6 @@ import java.util.Map;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record AuthorisationsSet(String familyId, String childId, Map<Authorisation, Boolean> answers) implements ChildEvent {
+public record AuthorisationsSet(String familyId, String childId, Map<Authorisation, Boolean> answers)
+        implements ChildEvent {
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A family's dossier as « Ma famille » and « Mes coordonnées » show it. Medical dossiers stay sealed here: only the
- * holder of the family key can read them.
+ * A family's dossier as « Ma famille » and « Mes coordonnées » show it. Medical dossiers stay sealed here: only
+ * the holder of the family key can read them.
  */
 public record FamilyDossier(String familyId, String loginEmail, List<Adult> parents, Address address,
                             Allocataire allocataire, Integer initialQuotient, List<QuotientPeriod> quotients,

@@ -47,6 +47,12 @@ class FamilyTest {
         fixture = fixture(keys);
     }
 
+    /** The payload of the one event applied, or null when there is not exactly one. */
+    private static Object onlyPayload(Object appliedEvents) {
+        List<?> events = (List<?>) appliedEvents;
+        return events.size() == 1 ? ((EventMessage<?>) events.get(0)).getPayload() : null;
+    }
+
     @Test
     void givenNothing_whenStaffCreateAFamily_thenFamilyCreated() {
         fixture.givenNoPriorActivity()
@@ -194,9 +200,7 @@ class FamilyTest {
                 .expectEventsMatching(new CustomMatcher<List<EventMessage<?>>>("the asthma dossier, sealed") {
                     @Override
                     public boolean matches(Object item) {
-                        List<?> events = (List<?>) item;
-                        return events.size() == 1
-                                && ((EventMessage<?>) events.get(0)).getPayload() instanceof MedicalDossierRecorded sealed
+                        return onlyPayload(item) instanceof MedicalDossierRecorded sealed
                                 && !sealed.toString().contains("Arachide")
                                 && MedicalSeal.open(sealed, keys).orElseThrow().equals(ASTHMA);
                     }
@@ -234,9 +238,7 @@ class FamilyTest {
                 .expectEventsMatching(new CustomMatcher<List<EventMessage<?>>>("a dossier under a new key") {
                     @Override
                     public boolean matches(Object item) {
-                        List<?> events = (List<?>) item;
-                        return events.size() == 1
-                                && ((EventMessage<?>) events.get(0)).getPayload() instanceof MedicalDossierRecorded sealed
+                        return onlyPayload(item) instanceof MedicalDossierRecorded sealed
                                 && !sealed.keyId().equals(erased.keyId());
                     }
                 });

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -32,7 +31,6 @@ import fr.portailfamille.api.family.FamilyHistoryEntry;
 import fr.portailfamille.api.family.FamilySummary;
 import fr.portailfamille.api.family.FindFamilies;
 import fr.portailfamille.api.family.FindFamilyHistory;
-import fr.portailfamille.api.family.FindMedicalDossiers;
 import fr.portailfamille.api.family.MedicalDossier;
 import fr.portailfamille.api.family.MedicalStatus;
 import fr.portailfamille.api.family.RecordConsents;
@@ -41,6 +39,7 @@ import fr.portailfamille.api.family.SetQuotientFamilial;
 import fr.portailfamille.api.family.Sex;
 import fr.portailfamille.web.family.FamilyAccounts;
 import fr.portailfamille.web.family.FamilyCommands;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.problem.ApiException;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
@@ -60,14 +59,16 @@ public class FamilyApiController {
     private static final int LIST_LIMIT = 200;
 
     private final FamilyAccounts accounts;
+    private final FamilyDossiers dossiers;
     private final FamilyCommands commands;
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
     private final Clock clock;
 
-    public FamilyApiController(FamilyAccounts accounts, FamilyCommands commands, QueryGateway queryGateway,
-                               FamilyAccess access, Clock clock) {
+    public FamilyApiController(FamilyAccounts accounts, FamilyDossiers dossiers, FamilyCommands commands,
+                               QueryGateway queryGateway, FamilyAccess access, Clock clock) {
         this.accounts = accounts;
+        this.dossiers = dossiers;
         this.commands = commands;
         this.queryGateway = queryGateway;
         this.access = access;
@@ -145,10 +146,8 @@ public class FamilyApiController {
     @GetMapping("/{familyId}")
     public FamilyView dossier(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId) {
         access.requireFamily(user, familyId, Intent.READ);
-        FamilyDossier dossier = accounts.dossier(familyId);
-        Map<String, ChildMedicalDossier> medical = queryGateway.query(new FindMedicalDossiers(familyId),
-                        ResponseTypes.multipleInstancesOf(ChildMedicalDossier.class)).join().stream()
-                .collect(Collectors.toMap(ChildMedicalDossier::childId, found -> found));
+        FamilyDossier dossier = dossiers.dossier(familyId);
+        Map<String, ChildMedicalDossier> medical = dossiers.medicalByChild(familyId);
         LocalDate today = LocalDate.now(clock);
         FamilyDossier.QuotientPeriod period = dossier.quotientOn(today);
         return new FamilyView(dossier.familyId(), dossier.loginEmail(), dossier.parents(), dossier.address(),
@@ -235,7 +234,7 @@ public class FamilyApiController {
                                             @PathVariable String familyId) {
         access.requireFamily(user, familyId, Intent.READ);
         access.requireStaffOrAuditor(user);
-        accounts.dossier(familyId);
+        dossiers.dossier(familyId);
         return queryGateway.query(new FindFamilyHistory(familyId),
                 ResponseTypes.multipleInstancesOf(FamilyHistoryEntry.class)).join();
     }

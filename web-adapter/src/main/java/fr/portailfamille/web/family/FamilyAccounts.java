@@ -20,14 +20,11 @@ import fr.portailfamille.api.account.OpenParentAccount;
 import fr.portailfamille.api.account.PendingActivation;
 import fr.portailfamille.api.family.ChangeLoginEmail;
 import fr.portailfamille.api.family.CreateFamily;
-import fr.portailfamille.api.family.FamilyDossier;
 import fr.portailfamille.api.family.FamilyId;
-import fr.portailfamille.api.family.FindFamilyDossier;
 import fr.portailfamille.api.family.ResponsibleAdult;
 import fr.portailfamille.query.account.AccountProjection;
 import fr.portailfamille.query.family.FamilyDirectoryProjection;
 import fr.portailfamille.query.family.FamilyDossierProjection;
-import fr.portailfamille.web.problem.ApiException;
 
 /**
  * What spans a family and its parent account. The email is claimed first, by opening the account whose id is
@@ -45,13 +42,15 @@ public class FamilyAccounts {
     private final QueryGateway queryGateway;
     private final PasswordEncoder passwordEncoder;
     private final ReadModels readModels;
+    private final FamilyDossiers dossiers;
 
     public FamilyAccounts(CommandGateway commandGateway, QueryGateway queryGateway, PasswordEncoder passwordEncoder,
-                          ReadModels readModels) {
+                          ReadModels readModels, FamilyDossiers dossiers) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.passwordEncoder = passwordEncoder;
         this.readModels = readModels;
+        this.dossiers = dossiers;
     }
 
     public NewFamily createFamily(ResponsibleAdult parent1, Integer quotient) {
@@ -70,7 +69,7 @@ public class FamilyAccounts {
      * answers, then the dossier, then the old account closes. Null when the email is already the login.
      */
     public String changeLoginEmail(String familyId, String email) {
-        if (AccountId.normalizeEmail(email).equals(dossier(familyId).loginEmail())) {
+        if (AccountId.normalizeEmail(email).equals(dossiers.dossier(familyId).loginEmail())) {
             return null;
         }
         String token = ActivationTokens.newToken();
@@ -88,7 +87,7 @@ public class FamilyAccounts {
     /** A new activation link for the family's login account, which must not be active yet. */
     public String issueActivationLink(String familyId) {
         String token = ActivationTokens.newToken();
-        commandGateway.sendAndWait(new IssueActivationToken(AccountId.forEmail(dossier(familyId).loginEmail())
+        commandGateway.sendAndWait(new IssueActivationToken(AccountId.forEmail(dossiers.dossier(familyId).loginEmail())
                 .value(), ActivationTokens.hash(token)));
         readModels.awaitCaughtUp(AccountProjection.PROCESSING_GROUP);
         return token;
@@ -113,9 +112,4 @@ public class FamilyAccounts {
         LOG.info("Account {} activated", pending.accountId());
     }
 
-    public FamilyDossier dossier(String familyId) {
-        return queryGateway.query(new FindFamilyDossier(familyId),
-                        ResponseTypes.optionalInstanceOf(FamilyDossier.class)).join()
-                .orElseThrow(() -> ApiException.notFound("Famille"));
-    }
 }

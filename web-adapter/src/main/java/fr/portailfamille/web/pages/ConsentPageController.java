@@ -10,18 +10,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.portailfamille.api.Role;
 import fr.portailfamille.api.family.RecordConsents;
 import fr.portailfamille.web.family.ConsentGate;
-import fr.portailfamille.web.family.FamilyAccounts;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.family.FamilyCommands;
 import fr.portailfamille.web.security.PortailUser;
 
 /** The two RGPD consents a parent answers at first login, and may change later. */
 @Controller
 public class ConsentPageController {
-    private final FamilyAccounts accounts;
+    private final FamilyDossiers dossiers;
     private final FamilyCommands commands;
 
-    public ConsentPageController(FamilyAccounts accounts, FamilyCommands commands) {
-        this.accounts = accounts;
+    public ConsentPageController(FamilyDossiers dossiers, FamilyCommands commands) {
+        this.dossiers = dossiers;
         this.commands = commands;
     }
 
@@ -30,7 +30,7 @@ public class ConsentPageController {
         if (user.role() != Role.PARENT) {
             return "redirect:/";
         }
-        model.addAttribute("dossier", accounts.dossier(user.familyId()));
+        model.addAttribute("dossier", dossiers.dossier(user.familyId()));
         return "consentement";
     }
 

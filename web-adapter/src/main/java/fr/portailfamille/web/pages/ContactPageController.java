@@ -16,7 +16,7 @@ import fr.portailfamille.api.Role;
 import fr.portailfamille.api.family.AllocataireRegime;
 import fr.portailfamille.api.family.FamilyDossier;
 import fr.portailfamille.api.family.ParentRank;
-import fr.portailfamille.web.family.FamilyAccounts;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.family.FamilyCommands;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
@@ -25,12 +25,12 @@ import fr.portailfamille.web.security.PortailUser;
 /** « Mes coordonnées »: the two responsible adults, the address and the CAF/MSA data. */
 @Controller
 public class ContactPageController {
-    private final FamilyAccounts accounts;
+    private final FamilyDossiers dossiers;
     private final FamilyCommands commands;
     private final FamilyAccess access;
 
-    public ContactPageController(FamilyAccounts accounts, FamilyCommands commands, FamilyAccess access) {
-        this.accounts = accounts;
+    public ContactPageController(FamilyDossiers dossiers, FamilyCommands commands, FamilyAccess access) {
+        this.dossiers = dossiers;
         this.commands = commands;
         this.access = access;
     }
@@ -54,7 +54,7 @@ public class ContactPageController {
     @GetMapping("/familles/{familyId}/coordonnees")
     public String contact(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId, Model model) {
         access.requireFamily(user, familyId, Intent.READ);
-        FamilyDossier dossier = accounts.dossier(familyId);
+        FamilyDossier dossier = dossiers.dossier(familyId);
         model.addAttribute("dossier", dossier);
         model.addAttribute("parent1", parent(dossier, ParentRank.PARENT_1));
         model.addAttribute("parent2", parent(dossier, ParentRank.PARENT_2));

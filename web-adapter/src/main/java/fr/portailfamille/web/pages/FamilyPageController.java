@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,11 +23,10 @@ import fr.portailfamille.api.family.ChildMedicalDossier;
 import fr.portailfamille.api.family.ConfirmDossierReviewed;
 import fr.portailfamille.api.family.DossierYear;
 import fr.portailfamille.api.family.FamilyDossier;
-import fr.portailfamille.api.family.FindMedicalDossiers;
 import fr.portailfamille.api.family.MedicalDossier;
 import fr.portailfamille.api.family.MedicalStatus;
-import fr.portailfamille.web.family.FamilyAccounts;
 import fr.portailfamille.web.family.FamilyCommands;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
 import fr.portailfamille.web.security.PortailUser;
@@ -37,15 +34,15 @@ import fr.portailfamille.web.security.PortailUser;
 /** « Ma famille » for parents, and the same dossier for staff and auditors: children, authorisations, medical. */
 @Controller
 public class FamilyPageController {
-    private final FamilyAccounts accounts;
+    private final FamilyDossiers dossiers;
     private final FamilyCommands commands;
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
     private final Clock clock;
 
-    public FamilyPageController(FamilyAccounts accounts, FamilyCommands commands, QueryGateway queryGateway,
+    public FamilyPageController(FamilyDossiers dossiers, FamilyCommands commands, QueryGateway queryGateway,
                                 FamilyAccess access, Clock clock) {
-        this.accounts = accounts;
+        this.dossiers = dossiers;
         this.commands = commands;
         this.queryGateway = queryGateway;
         this.access = access;
@@ -80,11 +77,9 @@ public class FamilyPageController {
     }
 
     private String dossier(PortailUser user, String familyId, Model model) {
-        FamilyDossier dossier = accounts.dossier(familyId);
+        FamilyDossier dossier = dossiers.dossier(familyId);
         LocalDate today = LocalDate.now(clock);
-        Map<String, ChildMedicalDossier> medical = queryGateway.query(new FindMedicalDossiers(familyId),
-                        ResponseTypes.multipleInstancesOf(ChildMedicalDossier.class)).join().stream()
-                .collect(Collectors.toMap(ChildMedicalDossier::childId, Function.identity()));
+        Map<String, ChildMedicalDossier> medical = dossiers.medicalByChild(familyId);
         List<ChildCard> children = dossier.children().stream().map(child -> {
             ChildMedicalDossier found = medical.get(child.childId());
             return new ChildCard(child, Period.between(child.birthDate(), today).getYears(),

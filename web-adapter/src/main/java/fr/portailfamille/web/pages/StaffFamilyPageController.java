@@ -26,6 +26,7 @@ import fr.portailfamille.api.family.ResponsibleAdult;
 import fr.portailfamille.api.family.SetQuotientFamilial;
 import fr.portailfamille.web.family.FamilyAccounts;
 import fr.portailfamille.web.family.FamilyCommands;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
 import fr.portailfamille.web.security.PortailUser;
@@ -36,13 +37,15 @@ public class StaffFamilyPageController {
     private static final int LIST_LIMIT = 100;
 
     private final FamilyAccounts accounts;
+    private final FamilyDossiers dossiers;
     private final FamilyCommands commands;
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
 
-    public StaffFamilyPageController(FamilyAccounts accounts, FamilyCommands commands, QueryGateway queryGateway,
-                                     FamilyAccess access) {
+    public StaffFamilyPageController(FamilyAccounts accounts, FamilyDossiers dossiers, FamilyCommands commands,
+                                     QueryGateway queryGateway, FamilyAccess access) {
         this.accounts = accounts;
+        this.dossiers = dossiers;
         this.commands = commands;
         this.queryGateway = queryGateway;
         this.access = access;
@@ -122,7 +125,7 @@ public class StaffFamilyPageController {
     public String history(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId, Model model) {
         access.requireFamily(user, familyId, Intent.READ);
         access.requireStaffOrAuditor(user);
-        model.addAttribute("dossier", accounts.dossier(familyId));
+        model.addAttribute("dossier", dossiers.dossier(familyId));
         model.addAttribute("history", queryGateway.query(new FindFamilyHistory(familyId),
                 ResponseTypes.multipleInstancesOf(FamilyHistoryEntry.class)).join());
         return "historique-famille";
@@ -131,7 +134,7 @@ public class StaffFamilyPageController {
     /** The link is shown this once: only its hash is kept. */
     private String activationLink(String familyId, String token, Model model) {
         model.addAttribute("familyId", familyId);
-        model.addAttribute("dossier", accounts.dossier(familyId));
+        model.addAttribute("dossier", dossiers.dossier(familyId));
         model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path("/activation")
                 .queryParam("token", token).toUriString());
         return "lien-activation";

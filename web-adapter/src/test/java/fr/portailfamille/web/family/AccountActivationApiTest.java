@@ -37,11 +37,6 @@ class AccountActivationApiTest {
         awaitDemoReady(rest);
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> answer, HttpStatus status, String code) {
-        assertThat(answer.getStatusCode()).isEqualTo(status);
-        assertThat(answer.getBody().get("code").asText()).isEqualTo(code);
-    }
-
     @Test
     void givenStaffCreatingAFamily_whenTheParentSetsAPassword_thenTheParentSignsInToTheirFamilyOnly() {
         String email = uniqueEmail("durand");

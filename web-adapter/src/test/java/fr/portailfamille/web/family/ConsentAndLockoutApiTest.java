@@ -36,11 +36,6 @@ class ConsentAndLockoutApiTest {
         awaitDemoReady(rest);
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> answer, HttpStatus status, String code) {
-        assertThat(answer.getStatusCode()).isEqualTo(status);
-        assertThat(answer.getBody().get("code").asText()).isEqualTo(code);
-    }
-
     @Test
     void givenAParentWithoutConsent_whenCallingTheApi_thenConsentRequiredButForWhoAmI() {
         Parent parent = newParent(rest, "Sansaccord");

@@ -87,6 +87,11 @@ final class TestFamilies {
         return dossier.getBody();
     }
 
+    static void assertProblem(ResponseEntity<JsonNode> answer, HttpStatus status, String code) {
+        assertThat(answer.getStatusCode()).isEqualTo(status);
+        assertThat(answer.getBody().get("code").asText()).isEqualTo(code);
+    }
+
     static ResponseEntity<JsonNode> send(TestRestTemplate as, HttpMethod method, String path, Object body) {
         return as.exchange(path, method, new HttpEntity<>(body), JsonNode.class);
     }
