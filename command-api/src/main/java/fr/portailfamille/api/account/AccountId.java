@@ -21,6 +21,11 @@ public record AccountId(String value) {
         return new AccountId(PREFIX + normalizeEmail(email));
     }
 
+    /** The login email this id is derived from. */
+    public String email() {
+        return value.substring(PREFIX.length());
+    }
+
     public static String normalizeEmail(String email) {
         if (email == null || !EMAIL.matcher(email.trim()).matches()) {
             throw new IllegalArgumentException("invalid email address");

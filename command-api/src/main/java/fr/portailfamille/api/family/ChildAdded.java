@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record ChildAdded(String familyId, String childId, String firstName, String lastName, LocalDate birthDate,
-                         Sex sex) implements FamilyEvent {
+                         Sex sex) implements ChildEvent {
 }

@@ -1,6 +1,7 @@
 package fr.portailfamille.api.family;
 
 /** What happened to a family dossier. */
-public sealed interface FamilyEvent permits FamilyCreated, ChildAdded, QuotientFamilialSet {
+public sealed interface FamilyEvent permits FamilyCreated, QuotientFamilialSet, ConsentGiven, ConsentWithdrawn,
+        ResponsibleAdultUpdated, AddressChanged, AllocataireChanged, LoginEmailChanged, DossierReviewed, ChildEvent {
     String familyId();
 }

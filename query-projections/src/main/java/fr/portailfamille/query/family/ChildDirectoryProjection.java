@@ -23,6 +23,7 @@ import com.mongodb.client.model.Updates;
 
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.api.family.ChildUpdated;
 import fr.portailfamille.api.family.FindChild;
 import fr.portailfamille.api.family.FindChildrenOfFamily;
 import fr.portailfamille.query.support.DocumentMapper;
@@ -43,12 +44,21 @@ public class ChildDirectoryProjection {
 
     @EventHandler
     public void on(ChildAdded event) {
-        ChildSummary child = new ChildSummary(event.childId(), event.familyId(), event.firstName(),
-                event.lastName(), event.birthDate(), event.sex());
-        children.replaceOne(eq("_id", event.childId()), DocumentMapper.toDocument(child)
-                .append("_id", event.childId()), new ReplaceOptions().upsert(true));
+        save(new ChildSummary(event.childId(), event.familyId(), event.firstName(), event.lastName(),
+                event.birthDate(), event.sex()));
         families.updateOne(eq("_id", event.familyId()), Updates.addToSet("childIds", event.childId()),
                 new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    public void on(ChildUpdated event) {
+        save(new ChildSummary(event.childId(), event.familyId(), event.firstName(), event.lastName(),
+                event.birthDate(), event.sex()));
+    }
+
+    private void save(ChildSummary child) {
+        children.replaceOne(eq("_id", child.childId()), DocumentMapper.toDocument(child)
+                .append("_id", child.childId()), new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.api.family.ChildUpdated;
 import fr.portailfamille.api.family.FindChild;
 import fr.portailfamille.api.family.FindChildrenOfFamily;
 import fr.portailfamille.api.family.Sex;
@@ -64,5 +65,15 @@ class ChildDirectoryProjectionTest {
         projection.on(LEA);
         projection.on(HUGO);
         assertThat(projection.handle(new FindChildrenOfFamily("family-martin"))).hasSize(2);
+    }
+
+    @Test
+    void givenAChildRenamed_whenFindingIt_thenTheNewNameWithItsFamily() {
+        projection.on(new ChildAdded("family-1", "child-1", "Lea", "Dupont", LocalDate.of(2017, 5, 3), Sex.F));
+        projection.on(new ChildUpdated("family-1", "child-1", "Léa", "Dupont", LocalDate.of(2017, 5, 3), Sex.F, "École", "CE2"));
+
+        ChildSummary expected = new ChildSummary("child-1", "family-1", "Léa", "Dupont", LocalDate.of(2017, 5, 3), Sex.F);
+        assertThat(projection.handle(new FindChild("child-1"))).contains(expected);
+        assertThat(projection.handle(new FindChildrenOfFamily("family-1"))).containsExactly(expected);
     }
 }

@@ -1,7 +1,6 @@
 package fr.portailfamille.query.support;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.mongodb.client.MongoClient;
@@ -11,24 +10,26 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-/** A fresh in-memory MongoDB-compatible server per test, reached through the real driver. */
-public class EmbeddedMongo implements BeforeEachCallback, AfterEachCallback {
-    private MongoServer server;
-    private MongoClient client;
+/**
+ * An in-memory MongoDB-compatible server reached through the real driver, one per test: close it after the test,
+ * or register it with {@code @RegisterExtension} and it closes itself.
+ */
+public final class EmbeddedMongo implements AutoCloseable, AfterEachCallback {
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+    public MongoDatabase database() {
+        return client.getDatabase("test");
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        client.close();
-        server.shutdown();
+        close();
     }
 
-    public MongoDatabase database() {
-        return client.getDatabase("portail-test");
+    @Override
+    public void close() {
+        client.close();
+        server.shutdown();
     }
 }

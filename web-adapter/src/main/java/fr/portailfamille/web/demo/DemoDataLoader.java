@@ -1,7 +1,9 @@
 package fr.portailfamille.web.demo;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,10 +21,23 @@ import fr.portailfamille.api.account.RegisterAccount;
 import fr.portailfamille.api.enrolment.EnrolmentId;
 import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.api.enrolment.ValidateEnrolment;
+import fr.portailfamille.api.family.AddAuthorisedPerson;
 import fr.portailfamille.api.family.AddChild;
+import fr.portailfamille.api.family.AllocataireRegime;
+import fr.portailfamille.api.family.Authorisation;
+import fr.portailfamille.api.family.ChangeAddress;
+import fr.portailfamille.api.family.ChangeAllocataire;
 import fr.portailfamille.api.family.CreateFamily;
+import fr.portailfamille.api.family.MedicalDossier;
+import fr.portailfamille.api.family.ParentRank;
+import fr.portailfamille.api.family.RecordConsents;
+import fr.portailfamille.api.family.RecordMedicalDossier;
 import fr.portailfamille.api.family.ResponsibleAdult;
+import fr.portailfamille.api.family.SetAuthorisations;
+import fr.portailfamille.api.family.SetQuotientFamilial;
 import fr.portailfamille.api.family.Sex;
+import fr.portailfamille.api.family.UpdateChild;
+import fr.portailfamille.api.family.UpdateResponsibleAdult;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.domain.catalogue.DemoCommune;
 import fr.portailfamille.web.config.DemoDataCondition;
@@ -96,6 +111,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 Sex.F));
         commandGateway.sendAndWait(new AddChild(DEMO_FAMILY_ID, HUGO, "Hugo", "Martin", LocalDate.of(2020, 1, 21),
                 Sex.M));
+        martinDossier().forEach(commandGateway::sendAndWait);
         for (DemoEnrolment enrolment : ENROLMENTS) {
             String enrolmentId = EnrolmentId.of(enrolment.childId(), enrolment.periodId()).value();
             if (isNew(enrolmentId)) {
@@ -104,6 +120,42 @@ public class DemoDataLoader implements ApplicationRunner {
             }
             commandGateway.sendAndWait(new ValidateEnrolment(enrolmentId));
         }
+    }
+
+    /**
+     * The Martin family's full dossier, so that the demo parent finds it complete and is not stopped by the consent
+     * page: every command changes nothing once applied.
+     */
+    static List<Object> martinDossier() {
+        Map<Authorisation, Boolean> answers = new EnumMap<>(Authorisation.class);
+        for (Authorisation authorisation : Authorisation.values()) {
+            answers.put(authorisation, authorisation != Authorisation.SCHOOL_TRANSPORT
+                    && authorisation != Authorisation.MULTISPORT);
+        }
+        return List.of(
+                new ChangeAddress(DEMO_FAMILY_ID, "2 rue du Clos Martin", "44530", "Dreffeac"),
+                new UpdateResponsibleAdult(DEMO_FAMILY_ID, ParentRank.PARENT_1, "Mme", "Claire", "Martin",
+                        "parent@demo.test", "02 40 66 00 01", "0601020304", "02 40 88 00 02"),
+                new UpdateResponsibleAdult(DEMO_FAMILY_ID, ParentRank.PARENT_2, "M.", "Thomas", "Martin", null, null,
+                        "06 05 04 03 02", "02 40 88 00 03"),
+                new ChangeAllocataire(DEMO_FAMILY_ID, "Claire Martin", AllocataireRegime.CAF, "1234567"),
+                new SetQuotientFamilial(DEMO_FAMILY_ID, MARTIN_QUOTIENT, LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2027, 8, 31)),
+                new RecordConsents(DEMO_FAMILY_ID, true, true),
+                new UpdateChild(DEMO_FAMILY_ID, LEA, "Léa", "Martin", LocalDate.of(2017, 5, 3), Sex.F,
+                        "École publique de Dreffeac", "CM1"),
+                new UpdateChild(DEMO_FAMILY_ID, HUGO, "Hugo", "Martin", LocalDate.of(2020, 1, 21), Sex.M,
+                        "École publique de Dreffeac", "CP"),
+                new SetAuthorisations(DEMO_FAMILY_ID, LEA, answers),
+                new SetAuthorisations(DEMO_FAMILY_ID, HUGO, answers),
+                new AddAuthorisedPerson(DEMO_FAMILY_ID, LEA, "person-demo-jeanne", "Jeanne Martin", "Grand-mère",
+                        "06 11 22 33 44"),
+                new AddAuthorisedPerson(DEMO_FAMILY_ID, HUGO, "person-demo-jeanne", "Jeanne Martin", "Grand-mère",
+                        "06 11 22 33 44"),
+                new RecordMedicalDossier(DEMO_FAMILY_ID, LEA, new MedicalDossier("Dr Morel, Pontchâteau",
+                        "Arachide", "PAI alimentaire (arachide)", "", "À jour", "Trousse PAI dans le cartable")),
+                new RecordMedicalDossier(DEMO_FAMILY_ID, HUGO, new MedicalDossier("Dr Morel, Pontchâteau", "Aucune",
+                        "", "", "À jour", "")));
     }
 
     private boolean isNew(String aggregateId) {

@@ -25,6 +25,12 @@ public class Navigation {
             return items;
         }
         items.add(new Item("Accueil", "/"));
+        if (user.role() == Role.PARENT) {
+            items.add(new Item("Ma famille", "/ma-famille"));
+            items.add(new Item("Mes coordonnées", "/mes-coordonnees"));
+        } else {
+            items.add(new Item("Familles", "/familles"));
+        }
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
         items.add(user.role() == Role.PARENT ? new Item("Mes factures", "/factures")
                 : new Item("Facturation", "/facturation"));

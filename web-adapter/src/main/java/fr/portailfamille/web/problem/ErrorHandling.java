@@ -3,6 +3,9 @@ package fr.portailfamille.web.problem;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -35,13 +38,17 @@ public class ErrorHandling {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
     /** Rule codes whose HTTP status is not 409 (a business rule). */
-    private static final Map<String, HttpStatus> STATUS_OF_CODE = Map.of(
-            "WEAK_PASSWORD", HttpStatus.BAD_REQUEST,
-            "INVALID_INPUT", HttpStatus.BAD_REQUEST,
-            "CONSENT_REQUIRED", HttpStatus.FORBIDDEN,
-            "FORBIDDEN", HttpStatus.FORBIDDEN,
-            "NOT_FOUND", HttpStatus.NOT_FOUND,
-            "UNKNOWN_INVOICE", HttpStatus.NOT_FOUND);
+    private static final Map<String, HttpStatus> STATUS_OF_CODE = Map.ofEntries(
+            Map.entry("WEAK_PASSWORD", HttpStatus.BAD_REQUEST),
+            Map.entry("INVALID_INPUT", HttpStatus.BAD_REQUEST),
+            Map.entry("CONSENT_REQUIRED", HttpStatus.FORBIDDEN),
+            Map.entry("MEDICAL_CONSENT_REQUIRED", HttpStatus.FORBIDDEN),
+            Map.entry("STAFF_ONLY", HttpStatus.FORBIDDEN),
+            Map.entry("EMAIL_CHANGED_BY_STAFF", HttpStatus.FORBIDDEN),
+            Map.entry("FORBIDDEN", HttpStatus.FORBIDDEN),
+            Map.entry("UNKNOWN_CHILD", HttpStatus.NOT_FOUND),
+            Map.entry("NOT_FOUND", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_INVOICE", HttpStatus.NOT_FOUND));
 
     @ExceptionHandler(ApiException.class)
     public Object apiException(ApiException e, HttpServletRequest request, HttpServletResponse response) {
@@ -70,6 +77,19 @@ public class ErrorHandling {
                     e.getMessage());
         }
         return unexpected(e, request, response);
+    }
+
+    /** A command for an aggregate, or a part of one, that does not exist. */
+    @ExceptionHandler({AggregateNotFoundException.class, AggregateEntityNotFoundException.class})
+    public Object unknownAggregate(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND", "Élément introuvable.");
+    }
+
+    /** Two changes of the same thing at the same moment: the second one may simply be sent again. */
+    @ExceptionHandler(ConcurrencyException.class)
+    public Object concurrentChange(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "Une autre modification vient d'être enregistrée : réessayez.");
     }
 
     @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class,

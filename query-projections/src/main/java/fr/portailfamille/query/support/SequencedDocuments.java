@@ -1,0 +1,76 @@
+package fr.portailfamille.query.support;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+
+/**
+ * Read-model documents, one per aggregate and keyed by its id, changed by its events in order: each document
+ * remembers the sequence number of the last event it took, so an event delivered again changes nothing.
+ */
+public final class SequencedDocuments {
+    private static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoCollection<Document> collection;
+
+    public SequencedDocuments(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    /** Applies {@code change} to the document of {@code id} (made by {@code initial} if none) unless already done. */
+    public void change(String id, long sequence, Supplier<Document> initial, Consumer<Document> change) {
+        Document document = collection.find(eq("_id", id)).first();
+        if (document == null) {
+            document = initial.get().append("_id", id);
+        } else if (document.get(LAST_SEQUENCE, Number.class).longValue() >= sequence) {
+            return;
+        }
+        change.accept(document);
+        document.put(LAST_SEQUENCE, sequence);
+        collection.replaceOne(eq("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    public Optional<Document> find(String id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first());
+    }
+
+    public void drop() {
+        collection.drop();
+    }
+
+    /** The list of documents under {@code field}, made empty when missing; changes to it change the document. */
+    public static List<Document> list(Document document, String field) {
+        List<Document> list = document.getList(field, Document.class);
+        if (list == null) {
+            list = new ArrayList<>();
+            document.put(field, list);
+        }
+        return list;
+    }
+
+    /** The element of {@code list} whose {@code key} is {@code value}, if any. */
+    public static Optional<Document> element(List<Document> list, String key, String value) {
+        return list.stream().filter(element -> value.equals(element.getString(key))).findFirst();
+    }
+
+    /** Puts {@code element} in place of the one with the same {@code key}, or at the end. */
+    public static void upsertElement(List<Document> list, String key, Document element) {
+        String value = element.getString(key);
+        for (int i = 0; i < list.size(); i++) {
+            if (value.equals(list.get(i).getString(key))) {
+                list.set(i, element);
+                return;
+            }
+        }
+        list.add(element);
+    }
+}

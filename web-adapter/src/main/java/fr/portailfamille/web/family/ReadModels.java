@@ -1,0 +1,60 @@
+package fr.portailfamille.web.family;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes for the one who just sent a command: waits until the named read models have processed every
+ * event stored so far, so that the next page or call shows the change. It waits at most {@link #PATIENCE}: a read
+ * model whose segments run on another instance is not seen from here, and then the answer simply comes later.
+ */
+@Component
+public class ReadModels {
+    static final Duration PATIENCE = Duration.ofSeconds(3);
+    private static final long POLL_MILLIS = 10;
+
+    private final EventStore eventStore;
+    private final EventProcessingConfiguration processing;
+
+    public ReadModels(@Qualifier("eventStore") EventStore eventStore, EventProcessingConfiguration processing) {
+        this.eventStore = eventStore;
+        this.processing = processing;
+    }
+
+    public void awaitCaughtUp(String... processingGroups) {
+        OptionalLong head = eventStore.createHeadToken().position();
+        if (head.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (String group : processingGroups) {
+            while (!hasProcessed(group, head.getAsLong()) && System.nanoTime() < deadline) {
+                pause();
+            }
+        }
+    }
+
+    private boolean hasProcessed(String processingGroup, long position) {
+        Map<Integer, EventTrackerStatus> segments = processing
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= position);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
