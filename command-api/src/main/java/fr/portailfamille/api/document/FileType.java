@@ -6,6 +6,9 @@ public enum FileType {
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png");
 
+    /** The largest file the portal keeps: 5 MiB, as the old portal allowed. */
+    public static final long MAX_SIZE = 5L * 1024 * 1024;
+
     private final String mediaType;
     private final String extension;
 

@@ -23,6 +23,7 @@ import fr.portailfamille.api.enrolment.EnrolmentValidated;
 import fr.portailfamille.api.enrolment.RejectEnrolment;
 import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.api.enrolment.ValidateEnrolment;
+import fr.portailfamille.domain.Reasons;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.domain.catalogue.PeriodView;
 
@@ -71,7 +72,7 @@ public class Enrolment {
 
     @CommandHandler
     public void handle(RejectEnrolment command) {
-        String reason = EnrolmentRules.requireReason(command.reason());
+        String reason = Reasons.required(command.reason(), "a rejection");
         if (status == EnrolmentStatus.REJECTED) {
             return;
         }

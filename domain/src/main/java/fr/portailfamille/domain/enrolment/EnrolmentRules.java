@@ -11,8 +11,6 @@ import fr.portailfamille.domain.catalogue.PeriodView;
 
 /** The rules of an enrolment, each small and named, so that the aggregate only decides and records. */
 final class EnrolmentRules {
-    static final int MAX_REASON_LENGTH = 500;
-
     private EnrolmentRules() {
     }
 
@@ -34,15 +32,6 @@ final class EnrolmentRules {
     /** Parents request inside the period's enrolment window; staff enrol at any time. */
     static boolean mayRequestOn(PeriodView period, LocalDate today, String role) {
         return Role.STAFF.name().equals(role) || period.acceptsEnrolmentOn(today);
-    }
-
-    /** A rejection tells the family why, in a few words. */
-    static String requireReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("a rejection needs a reason of at most " + MAX_REASON_LENGTH
-                    + " characters");
-        }
-        return reason.trim();
     }
 
     /** A désinscription takes effect on one of the period's days. */

@@ -1,7 +1,6 @@
 package fr.portailfamille.domain.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -41,13 +40,5 @@ class EnrolmentRulesTest {
         assertThat(EnrolmentRules.mayEndOn(APS, LocalDate.of(2026, 9, 1))).isTrue();
         assertThat(EnrolmentRules.mayEndOn(APS, LocalDate.of(2027, 7, 2))).isTrue();
         assertThat(EnrolmentRules.mayEndOn(APS, LocalDate.of(2027, 7, 3))).isFalse();
-    }
-
-    @Test
-    void givenReasons_whenRejecting_thenTrimmedAndBounded() {
-        assertThat(EnrolmentRules.requireReason("  Complet ")).isEqualTo("Complet");
-        assertThatThrownBy(() -> EnrolmentRules.requireReason(null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> EnrolmentRules.requireReason("x".repeat(501)))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }
