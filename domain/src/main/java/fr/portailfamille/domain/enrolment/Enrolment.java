@@ -50,7 +50,8 @@ public class Enrolment {
                        @MetaDataValue(AuditMetadata.ROLE) String role) {
         EnrolmentRules.requireWellFormed(command);
         if (!EnrolmentRules.allowsNewRequest(status)) {
-            throw new RuleViolation("ENROLMENT_EXISTS", "Cet enfant est déjà inscrit ou en attente pour cette période.");
+            throw new RuleViolation("ENROLMENT_EXISTS",
+                    "Cet enfant est déjà inscrit ou en attente pour cette période.");
         }
         PeriodView period = knownPeriod(catalogue, command.periodId());
         if (!EnrolmentRules.mayRequestOn(period, LocalDate.now(clock), role)) {

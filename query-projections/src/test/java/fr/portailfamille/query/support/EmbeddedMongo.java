@@ -1,0 +1,26 @@
+package fr.portailfamille.query.support;
+
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/** An in-memory MongoDB-compatible server reached through the real driver, with a fresh database. */
+public final class EmbeddedMongo implements AutoCloseable {
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+
+    public MongoDatabase database() {
+        return client.getDatabase("test-" + UUID.randomUUID());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdown();
+    }
+}
