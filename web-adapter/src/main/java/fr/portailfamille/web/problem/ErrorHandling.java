@@ -3,6 +3,7 @@ package fr.portailfamille.web.problem;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,7 +41,10 @@ public class ErrorHandling {
             "INVALID_INPUT", HttpStatus.BAD_REQUEST,
             "CONSENT_REQUIRED", HttpStatus.FORBIDDEN,
             "FORBIDDEN", HttpStatus.FORBIDDEN,
-            "NOT_FOUND", HttpStatus.NOT_FOUND);
+            "NOT_FOUND", HttpStatus.NOT_FOUND,
+            "UNKNOWN_PERIOD", HttpStatus.NOT_FOUND,
+            "UNKNOWN_DOCUMENT", HttpStatus.NOT_FOUND,
+            "UNKNOWN_FORM", HttpStatus.NOT_FOUND);
 
     @ExceptionHandler(ApiException.class)
     public Object apiException(ApiException e, HttpServletRequest request, HttpServletResponse response) {
@@ -100,6 +104,12 @@ public class ErrorHandling {
     @ExceptionHandler(NoResourceFoundException.class)
     public Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND", "Cette page n'existe pas.");
+    }
+
+    /** A command for an aggregate that was never created: an unknown id. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public Object unknownAggregate(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND", "Introuvable.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
