@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.portailfamille.api.document.DocumentKind;
 import fr.portailfamille.api.enrolment.EnrolmentStatus;
+import fr.portailfamille.web.documents.Downloads;
 import fr.portailfamille.web.enrolment.EnrolmentService;
 import fr.portailfamille.web.security.PortailUser;
 
@@ -97,8 +96,6 @@ public class EnrolmentController {
     @GetMapping("/api/enrolments/{enrolmentId}/attestation")
     public ResponseEntity<byte[]> attestation(@AuthenticationPrincipal PortailUser user,
                                               @PathVariable String enrolmentId) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"attestation-inscription.pdf\"")
-                .body(enrolments.attestation(user, enrolmentId));
+        return Downloads.inlinePdf(enrolments.attestation(user, enrolmentId), "attestation-inscription.pdf");
     }
 }

@@ -26,6 +26,14 @@ public class Navigation {
         }
         items.add(new Item("Accueil", "/"));
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
+        if (user.role() == Role.PARENT) {
+            items.add(new Item("Mes inscriptions", "/inscriptions"));
+            items.add(new Item("Mes documents", "/documents"));
+        }
+        if (user.role() == Role.STAFF) {
+            items.add(new Item("Inscriptions à valider", "/personnel/inscriptions"));
+            items.add(new Item("Documents à vérifier", "/personnel/documents"));
+        }
         return items;
     }
 
