@@ -130,7 +130,9 @@ class EnrolmentPagesTest {
         assertThat(parent.get("/documents?famille=" + DemoDataLoader.DEMO_FAMILY_ID).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         PageSession staff = PageSession.signIn(rest, STAFF, STAFF_PASSWORD);
-        assertThat(staff.get("/personnel/inscriptions").getBody()).contains("Inscriptions à valider");
+        assertThat(staff.get("/personnel/inscriptions").getBody()).contains("<h1>Inscriptions à valider</h1>");
+        assertThat(staff.get("/personnel/documents").getBody()).contains("Formulaires proposés aux familles",
+                "Proposer un formulaire");
         assertThat(staff.get("/inscriptions?famille=" + DemoDataLoader.DEMO_FAMILY_ID).getBody())
                 .contains("Léa Martin", "Inscription validée", "Faire une demande d'attestation d'inscription");
     }
