@@ -6,40 +6,33 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.enrolment.TestFamilies;
-import fr.portailfamille.web.enrolment.TestFamilies.TestFamily;
+import fr.portailfamille.web.enrolment.WithTestFamily;
 
 @PortalTest
-class EnrolmentBrowserTest {
+class EnrolmentBrowserTest extends WithTestFamily {
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    PasswordEncoder encoder;
+
+    @Override
+    protected String childFirstName() {
+        return "Jade";
+    }
 
     @Test
     void givenAParent_whenRequestingAnEnrolmentThroughTheCascade_thenStaffValidateItInTheirQueue()
             throws Exception {
-        awaitDemoReady(rest);
-        TestFamily family = TestFamilies.create(commands, encoder, rest, "Jade");
         try (Browser browser = new Browser(port)) {
             try {
                 browser.login(family.email(), TestFamilies.PASSWORD);
@@ -72,7 +65,7 @@ class EnrolmentBrowserTest {
                 WebElement request = browser.driver().findElements(By.cssSelector("article.queue-item")).stream()
                         .filter(item -> item.getText().contains("Jade Durand")).findFirst().orElseThrow();
                 assertThat(request.getText()).contains("Accueil mercredi", "Fiche sanitaire de liaison : À fournir");
-                request.findElement(By.xpath(".//button[normalize-space()=\"Valider l'inscription\"]")).click();
+                request.findElement(By.xpath(".//button[normalize-space()=\"Valider l’inscription\"]")).click();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
                         .textToBePresentInElement(request, "Inscription validée."));
                 browser.screenshot("enrolment-validated");
@@ -81,9 +74,8 @@ class EnrolmentBrowserTest {
                 throw e;
             }
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> rest.withBasicAuth(family.email(),
-                TestFamilies.PASSWORD).getForObject("/api/children/" + family.childId() + "/enrolments",
-                JsonNode.class).findValuesAsText("status").contains("VALIDATED"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parent().getForObject("/api/children/"
+                + family.childId() + "/enrolments", JsonNode.class).findValuesAsText("status").contains("VALIDATED"));
     }
 
     /** Picks an option the way a person does; htmx then replaces the form with the narrowed choices. */

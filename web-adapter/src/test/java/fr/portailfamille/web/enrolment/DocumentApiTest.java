@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -32,39 +29,19 @@ import com.mongodb.client.MongoDatabase;
 
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
-import fr.portailfamille.web.enrolment.TestFamilies.TestFamily;
 
 @PortalTest
-class DocumentApiTest {
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+class DocumentApiTest extends WithTestFamily {
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
     static final String HOSTILE_NAME = "../<script>alert(1)</script>\"; x=y - / ? : «été».pdf";
 
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     MongoDatabase database;
 
-    /** One family for the class; each test sends the kind of document it needs. */
-    private static TestFamily family;
-
-    @BeforeEach
-    void setUp() {
-        awaitDemoReady(rest);
-        if (family == null) {
-            family = TestFamilies.create(commands, encoder, rest, "Chloé");
-        }
-    }
-
-    private TestRestTemplate parent() {
-        return rest.withBasicAuth(family.email(), TestFamilies.PASSWORD);
-    }
-
-    private TestRestTemplate staff() {
-        return rest.withBasicAuth(STAFF, STAFF_PASSWORD);
+    @Override
+    protected String childFirstName() {
+        return "Chloé";
     }
 
     static HttpEntity<MultiValueMap<String, Object>> multipart(Map<String, String> fields, String fileName,

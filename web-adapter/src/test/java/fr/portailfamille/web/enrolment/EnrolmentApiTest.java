@@ -8,15 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,37 +20,15 @@ import fr.portailfamille.api.catalogue.CatalogueMessages;
 import fr.portailfamille.api.catalogue.OpenPeriod;
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
-import fr.portailfamille.web.enrolment.TestFamilies.TestFamily;
 
 @PortalTest
-class EnrolmentApiTest {
+class EnrolmentApiTest extends WithTestFamily {
     /** A period whose enrolment window opens next June: closed on the tests' clock. */
     private static final String NEXT_YEAR = "MERC-2027-2028";
 
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    PasswordEncoder encoder;
-
-    /** One family for the class (signing up costs a password hash); each test enrols its child in its own period. */
-    private static TestFamily family;
-
-    @BeforeEach
-    void setUp() {
-        awaitDemoReady(rest);
-        if (family == null) {
-            family = TestFamilies.create(commands, encoder, rest, "Inès");
-        }
-    }
-
-    private TestRestTemplate parent() {
-        return rest.withBasicAuth(family.email(), TestFamilies.PASSWORD);
-    }
-
-    private TestRestTemplate staff() {
-        return rest.withBasicAuth(STAFF, STAFF_PASSWORD);
+    @Override
+    protected String childFirstName() {
+        return "Inès";
     }
 
     private ResponseEntity<JsonNode> request(TestRestTemplate as, String childId, String periodId) {

@@ -11,16 +11,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -28,39 +23,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
-import fr.portailfamille.web.enrolment.TestFamilies.TestFamily;
 
 /** The pages over HTTP: what they show, escaped, and who may open them. */
 @PortalTest
-class EnrolmentPagesTest {
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    PasswordEncoder encoder;
-
-    private static TestFamily family;
-
-    @BeforeEach
-    void setUp() {
-        awaitDemoReady(rest);
-        if (family == null) {
-            family = TestFamilies.create(commands, encoder, rest, "Zoé");
-        }
+class EnrolmentPagesTest extends WithTestFamily {
+    @Override
+    protected String childFirstName() {
+        return "Zoé";
     }
 
-    private PageSession parent() {
+    private PageSession signedInParent() {
         return PageSession.signIn(rest, family.email(), TestFamilies.PASSWORD);
     }
 
     @Test
     void givenAHostileFileName_whenTheParentOpensMesDocuments_thenTheNameIsShownEscaped() {
-        ResponseEntity<JsonNode> sent = rest.withBasicAuth(family.email(), TestFamilies.PASSWORD).postForEntity(
-                "/api/families/" + family.familyId() + "/documents",
+        ResponseEntity<JsonNode> sent = parent().postForEntity("/api/families/" + family.familyId() + "/documents",
                 multipart(Map.of("kind", "FICHE_SANITAIRE"), HOSTILE_NAME, PDF), JsonNode.class);
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        PageSession parent = parent();
+        PageSession parent = signedInParent();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> parent.get("/documents").getBody()
                 .contains("Envoyé, en attente de vérification"));
@@ -72,7 +53,7 @@ class EnrolmentPagesTest {
 
     @Test
     void givenTheDocumentsForm_whenTheParentSendsAFileOrOneTooLarge_thenSentOrAFrench413() {
-        PageSession parent = parent();
+        PageSession parent = signedInParent();
         parent.get("/documents");
         String action = "/documents?_csrf=" + parent.csrf();
 
@@ -90,7 +71,7 @@ class EnrolmentPagesTest {
 
     @Test
     void givenNouvelleInscription_whenATypeIsChosen_thenOnlyItsActivitiesAndTheirPeriodsAreOffered() {
-        String page = parent().get("/inscriptions/nouvelle?type=RESTAURATION").getBody();
+        String page = signedInParent().get("/inscriptions/nouvelle?type=RESTAURATION").getBody();
 
         assertThat(page).contains("Choix du Service", "Choix du Type d'activité", "Restaurant scolaire 2026-2027",
                 "Période d'inscription du <span>01/06/2026</span>", "Zoé Durand");
@@ -99,13 +80,14 @@ class EnrolmentPagesTest {
 
     @Test
     void givenAParent_whenRequestingThroughThePage_thenConfirmedAndListedAsPending() {
-        PageSession parent = parent();
+        PageSession parent = signedInParent();
         parent.get("/inscriptions/nouvelle");
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("enfant", family.childId());
         form.add("periode", "ALSH-2026-2027");
 
-        ResponseEntity<String> sent = parent.post("/inscriptions/nouvelle", form, MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> sent = parent.post("/inscriptions/nouvelle", form,
+                MediaType.APPLICATION_FORM_URLENCODED);
 
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(parent.get(sent.getHeaders().getLocation().toString()).getBody())
@@ -122,7 +104,7 @@ class EnrolmentPagesTest {
 
     @Test
     void givenAParent_whenOpeningStaffPagesOrAnotherFamily_thenRefused() {
-        PageSession parent = parent();
+        PageSession parent = signedInParent();
 
         assertThat(parent.get("/personnel/inscriptions").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(parent.get("/inscriptions?famille=" + DemoDataLoader.DEMO_FAMILY_ID).getStatusCode())
