@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -198,6 +199,9 @@ class DocumentApiTest extends WithTestFamily {
 
     @Test
     void givenStaff_whenPublishingAndWithdrawingAForm_thenParentsSeeAndDownloadItWhileOnOffer() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> parent().getForObject("/api/forms", JsonNode.class)
+                .findValuesAsText("title").containsAll(List.of("Fiche sanitaire de liaison 2026-2027",
+                        "Mandat de prélèvement SEPA")));
         ResponseEntity<JsonNode> published = staff().postForEntity("/api/forms",
                 multipart(Map.of("title", "Mandat de prélèvement SEPA"), "demande de prélèvement SEPA.pdf", PDF),
                 JsonNode.class);
