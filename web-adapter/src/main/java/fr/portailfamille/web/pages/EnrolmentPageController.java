@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import fr.portailfamille.api.Role;
 import fr.portailfamille.api.RuleViolation;
 import fr.portailfamille.api.catalogue.ActivitySummary;
 import fr.portailfamille.api.catalogue.FindActivities;
@@ -67,6 +68,7 @@ public class EnrolmentPageController {
         List<String> years = family.schoolYears(children);
         String schoolYear = years.get(years.size() - 1);
         model.addAttribute("familyParam", familyOf);
+        model.addAttribute("canRequest", user.role() != Role.AUDITOR);
         model.addAttribute("children", children);
         model.addAttribute("schoolYear", schoolYear);
         model.addAttribute("missingDocuments", documents.overview(user, familyOf, schoolYear).required().stream()
