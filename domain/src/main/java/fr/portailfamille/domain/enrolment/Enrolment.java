@@ -13,11 +13,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import fr.portailfamille.api.AuditMetadata;
-import fr.portailfamille.api.Role;
 import fr.portailfamille.api.RuleViolation;
 import fr.portailfamille.api.enrolment.EndEnrolment;
 import fr.portailfamille.api.enrolment.EnrolmentEnded;
-import fr.portailfamille.api.enrolment.EnrolmentId;
 import fr.portailfamille.api.enrolment.EnrolmentRejected;
 import fr.portailfamille.api.enrolment.EnrolmentRequested;
 import fr.portailfamille.api.enrolment.EnrolmentStatus;
@@ -25,12 +23,14 @@ import fr.portailfamille.api.enrolment.EnrolmentValidated;
 import fr.portailfamille.api.enrolment.RejectEnrolment;
 import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.api.enrolment.ValidateEnrolment;
+import fr.portailfamille.domain.Reasons;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.domain.catalogue.PeriodView;
 
 /**
  * A child's enrolment (inscription) in one period. Its id is derived from child and period, so a second request
- * for the same pair lands here and is refused.
+ * for the same pair lands here and is refused. PENDING becomes VALIDATED or REJECTED (with a reason) by staff; a
+ * rejected request may be made again; a validated enrolment may be ended from a day of its period on.
  */
 public class Enrolment {
     @AggregateIdentifier
@@ -48,16 +48,13 @@ public class Enrolment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RequestEnrolment command, CatalogueLookup catalogue, Clock clock,
                        @MetaDataValue(AuditMetadata.ROLE) String role) {
-        if (!EnrolmentId.of(command.childId(), command.periodId()).value().equals(command.enrolmentId())) {
-            throw new IllegalArgumentException("the enrolment id must be derived from child and period");
+        EnrolmentRules.requireWellFormed(command);
+        if (!EnrolmentRules.allowsNewRequest(status)) {
+            throw new RuleViolation("ENROLMENT_EXISTS",
+                    "Cet enfant est déjà inscrit ou en attente pour cette période.");
         }
-        if (status != null && status != EnrolmentStatus.REJECTED) {
-            throw new RuleViolation("ENROLMENT_EXISTS", "Cet enfant est déjà inscrit ou en attente pour cette période.");
-        }
-        PeriodView period = catalogue.catalogue().period(command.periodId())
-                .orElseThrow(() -> new RuleViolation("UNKNOWN_PERIOD", "Période inconnue."));
-        LocalDate today = LocalDate.now(clock);
-        if (!Role.STAFF.name().equals(role) && !period.acceptsEnrolmentOn(today)) {
+        PeriodView period = knownPeriod(catalogue, command.periodId());
+        if (!EnrolmentRules.mayRequestOn(period, LocalDate.now(clock), role)) {
             throw new RuleViolation("ENROLMENT_WINDOW_CLOSED",
                     "Les inscriptions pour cette période ne sont pas ouvertes à cette date.");
         }
@@ -76,18 +73,16 @@ public class Enrolment {
 
     @CommandHandler
     public void handle(RejectEnrolment command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new IllegalArgumentException("a rejection needs a reason");
-        }
+        String reason = Reasons.required(command.reason(), "a rejection");
         if (status == EnrolmentStatus.REJECTED) {
             return;
         }
         requireStatus(EnrolmentStatus.PENDING);
-        apply(new EnrolmentRejected(enrolmentId, childId, activityId, periodId, command.reason().trim()));
+        apply(new EnrolmentRejected(enrolmentId, childId, activityId, periodId, reason));
     }
 
     @CommandHandler
-    public void handle(EndEnrolment command) {
+    public void handle(EndEnrolment command, CatalogueLookup catalogue) {
         if (command.from() == null) {
             throw new IllegalArgumentException("an end needs a date");
         }
@@ -95,13 +90,25 @@ public class Enrolment {
             return;
         }
         requireStatus(EnrolmentStatus.VALIDATED);
+        if (!EnrolmentRules.mayEndOn(knownPeriod(catalogue, periodId), command.from())) {
+            throw new RuleViolation("END_OUTSIDE_PERIOD",
+                    "La date de désinscription doit être un jour de la période d'inscription.");
+        }
         apply(new EnrolmentEnded(enrolmentId, childId, activityId, periodId, command.from()));
+    }
+
+    private static PeriodView knownPeriod(CatalogueLookup catalogue, String periodId) {
+        return catalogue.catalogue().period(periodId)
+                .orElseThrow(() -> new RuleViolation("UNKNOWN_PERIOD", "Période inconnue."));
     }
 
     private void requireStatus(EnrolmentStatus expected) {
         if (status != expected) {
-            throw new RuleViolation("ENROLMENT_NOT_" + expected.name(),
-                    "Cette inscription n'est pas dans l'état attendu.");
+            throw new RuleViolation("ENROLMENT_NOT_" + expected.name(), switch (expected) {
+                case PENDING -> "Cette inscription n'est plus en attente de validation.";
+                case VALIDATED -> "Cette inscription n'est pas validée.";
+                default -> "Cette inscription n'est pas dans l'état attendu.";
+            });
         }
     }
 
@@ -112,6 +119,7 @@ public class Enrolment {
         this.activityId = event.activityId();
         this.periodId = event.periodId();
         this.status = EnrolmentStatus.PENDING;
+        this.endsFrom = null;
     }
 
     @EventSourcingHandler

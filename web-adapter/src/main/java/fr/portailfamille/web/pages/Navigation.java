@@ -32,9 +32,17 @@ public class Navigation {
             items.add(new Item("Familles", "/familles"));
         }
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
-        items.add(user.role() == Role.PARENT ? new Item("Mes factures", "/factures")
-                : new Item("Facturation", "/facturation"));
+        if (user.role() == Role.PARENT) {
+            items.add(new Item("Mes inscriptions", "/inscriptions"));
+            items.add(new Item("Mes documents", "/documents"));
+            items.add(new Item("Mes factures", "/factures"));
+        }
+        if (user.role() == Role.STAFF) {
+            items.add(new Item("Inscriptions à valider", "/personnel/inscriptions"));
+            items.add(new Item("Documents à vérifier", "/personnel/documents"));
+        }
         if (user.role() != Role.PARENT) {
+            items.add(new Item("Facturation", "/facturation"));
             items.add(new Item("Reconstruction des vues", "/admin/reconstruction"));
         }
         return items;

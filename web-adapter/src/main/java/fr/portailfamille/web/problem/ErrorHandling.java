@@ -48,7 +48,10 @@ public class ErrorHandling {
             Map.entry("FORBIDDEN", HttpStatus.FORBIDDEN),
             Map.entry("UNKNOWN_CHILD", HttpStatus.NOT_FOUND),
             Map.entry("NOT_FOUND", HttpStatus.NOT_FOUND),
-            Map.entry("UNKNOWN_INVOICE", HttpStatus.NOT_FOUND));
+            Map.entry("UNKNOWN_INVOICE", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_PERIOD", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_DOCUMENT", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_FORM", HttpStatus.NOT_FOUND));
 
     @ExceptionHandler(ApiException.class)
     public Object apiException(ApiException e, HttpServletRequest request, HttpServletResponse response) {

@@ -1,0 +1,57 @@
+package fr.portailfamille.query.support;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/**
+ * Index documents that list ids under a key ({@code child:…}, {@code status:PENDING}), so that every query a page
+ * makes reads by {@code _id} only: the embedded MongoDB-compatible server ignores secondary indexes.
+ */
+public final class IdIndex {
+    private static final String IDS = "ids";
+
+    private final MongoCollection<Document> collection;
+
+    public IdIndex(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    public void add(String key, String id) {
+        collection.updateOne(eq("_id", key), Updates.addToSet(IDS, id), new UpdateOptions().upsert(true));
+    }
+
+    public void remove(String key, String id) {
+        collection.updateOne(eq("_id", key), Updates.pull(IDS, id));
+    }
+
+    public List<String> ids(String key) {
+        Document found = collection.find(eq("_id", key)).first();
+        return found == null ? List.of() : found.getList(IDS, String.class);
+    }
+
+    public void drop() {
+        collection.drop();
+    }
+
+    /** The documents of {@code collection} with these ids as records, in the order of the ids; unknown ids skipped. */
+    public static <T> List<T> load(MongoCollection<Document> collection, List<String> ids, Class<T> type) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> byId = new HashMap<>();
+        collection.find(in("_id", ids)).forEach(document -> byId.put(document.getString("_id"),
+                DocumentMapper.fromDocument(document, type)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+}
