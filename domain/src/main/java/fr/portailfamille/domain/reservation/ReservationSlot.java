@@ -43,6 +43,14 @@ public class ReservationSlot {
         // for Axon and Jackson
     }
 
+    /**
+     * A slot without events yet, named by the first command sent to it: a command that applies nothing leaves an
+     * aggregate that the cache can still hold under its id.
+     */
+    public ReservationSlot(String slotId) {
+        this.slotId = slotId;
+    }
+
     /** A parent's or staff's changes to one child's day; the role comes from the command's metadata. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
