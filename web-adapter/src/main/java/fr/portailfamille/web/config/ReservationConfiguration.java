@@ -2,8 +2,11 @@ package fr.portailfamille.web.config;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,15 +33,27 @@ import fr.portailfamille.query.reservation.ChildGridProjection;
 @Configuration(proxyBeanMethods = false)
 public class ReservationConfiguration {
 
+    /**
+     * The slot aggregate, cached and snapshotted every {@code snapshotEvery} events. Its snapshotter is its own: the
+     * Spring one only knows aggregates declared as Spring beans.
+     */
     @Bean
     public ConfigurerModule reservationSlotAggregate(
             @Value("${portail.reservations.snapshot-every:100}") int snapshotEvery) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(ReservationSlot.class)
-                        .configureCreationPolicyAggregateFactory(config -> id -> new ReservationSlot(id.toString()))
-                        .configureCache(config -> new WeakReferenceCache())
-                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                config.snapshotter(), snapshotEvery)));
+        AggregateConfigurer<ReservationSlot> slot = AggregateConfigurer.defaultConfiguration(ReservationSlot.class);
+        slot.configureCreationPolicyAggregateFactory(config -> id -> new ReservationSlot(id.toString()))
+                .configureCache(config -> new WeakReferenceCache())
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        AggregateSnapshotter.builder()
+                                .eventStore(config.eventStore())
+                                .aggregateFactories(slot.aggregateFactory())
+                                .parameterResolverFactory(config.parameterResolverFactory())
+                                .handlerDefinition(config.handlerDefinition(ReservationSlot.class))
+                                .transactionManager(config.getComponent(TransactionManager.class,
+                                        () -> NoTransactionManager.INSTANCE))
+                                .build(),
+                        snapshotEvery));
+        return configurer -> configurer.configureAggregate(slot);
     }
 
     @Bean
