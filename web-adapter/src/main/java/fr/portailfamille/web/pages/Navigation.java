@@ -26,6 +26,13 @@ public class Navigation {
         }
         items.add(new Item("Accueil", "/"));
         items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
+        if (user.role() == Role.PARENT) {
+            items.add(new Item("Mes réservations", "/reservations"));
+        }
+        if (user.role() == Role.STAFF) {
+            items.add(new Item("Demandes à valider", "/service/demandes"));
+            items.add(new Item("Appel du jour", "/service/appel"));
+        }
         return items;
     }
 

@@ -33,8 +33,8 @@ import fr.portailfamille.api.family.Sex;
  * Families of the reservation tests, created by commands like staff would (the shared demo family is left alone):
  * a parent account, children, and validated enrolments.
  */
-final class TestFamilies {
-    static final String PASSWORD = "Famille-Test-2026!";
+public final class TestFamilies {
+    public static final String PASSWORD = "Famille-Test-2026!";
 
     /**
      * Test parents skip the slow adaptive hash, so that each of their requests does not pay for it; the portal's
@@ -45,20 +45,20 @@ final class TestFamilies {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
 
-    TestFamilies(CommandGateway commandGateway, QueryGateway queryGateway) {
+    public TestFamilies(CommandGateway commandGateway, QueryGateway queryGateway) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
     }
 
     /** A family whose parent signs in with {@code email} / {@link #PASSWORD}. */
-    record TestFamily(String familyId, String email, List<String> childIds) {
-        String child() {
+    public record TestFamily(String familyId, String email, List<String> childIds) {
+        public String child() {
             return childIds.get(0);
         }
     }
 
     /** A new family with a parent account and {@code children} children, each enrolled in the periods given. */
-    TestFamily create(int children, String... periodIds) {
+    public TestFamily create(int children, String... periodIds) {
         String familyId = FamilyId.newId().value();
         String email = "parent-" + UUID.randomUUID() + "@example.org";
         commandGateway.sendAndWait(new CreateFamily(familyId,
@@ -79,7 +79,7 @@ final class TestFamilies {
         return new TestFamily(familyId, email, List.copyOf(childIds));
     }
 
-    void enrol(String childId, String familyId, String... periodIds) {
+    public void enrol(String childId, String familyId, String... periodIds) {
         for (String periodId : periodIds) {
             String enrolmentId = EnrolmentId.of(childId, periodId).value();
             commandGateway.sendAndWait(new RequestEnrolment(enrolmentId, childId, familyId, periodId));
