@@ -2,12 +2,9 @@ package fr.portailfamille.domain.reservation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
-import fr.portailfamille.api.family.ChildId;
 import fr.portailfamille.api.reservation.AttendanceEntry;
 import fr.portailfamille.api.reservation.AttendanceOutcome;
 import fr.portailfamille.api.reservation.AttendanceResult;
@@ -25,7 +22,8 @@ final class AttendanceSheet {
 
     static List<AttendanceResult> apply(SlotTransaction tx, List<AttendanceEntry> records, LocalDate today,
                                         Predicate<String> enrolled) {
-        requireWellFormed(records);
+        WellFormedCells.require(records, "attendance record", AttendanceEntry::childId, AttendanceEntry::unitId,
+                AttendanceEntry::status);
         List<AttendanceResult> results = new ArrayList<>();
         for (AttendanceEntry entry : records) {
             RefusalCode refusal = refusal(tx, entry, today, enrolled);
@@ -69,21 +67,5 @@ final class AttendanceSheet {
     private static boolean booked(SlotTransaction tx, AttendanceEntry entry) {
         UnitBook unit = tx.state().unit(entry.unitId());
         return AttendanceRule.isBooked(unit.cell(entry.childId()), unit.unbookedPresences().contains(entry.childId()));
-    }
-
-    private static void requireWellFormed(List<AttendanceEntry> records) {
-        if (records == null || records.isEmpty()) {
-            throw new IllegalArgumentException("at least one attendance record is required");
-        }
-        Set<String> cells = new HashSet<>();
-        for (AttendanceEntry entry : records) {
-            if (entry == null || entry.unitId() == null || entry.status() == null) {
-                throw new IllegalArgumentException("each record needs a child, a unit and a status");
-            }
-            new ChildId(entry.childId());
-            if (!cells.add(entry.childId() + "/" + entry.unitId())) {
-                throw new IllegalArgumentException("one record per cell");
-            }
-        }
     }
 }

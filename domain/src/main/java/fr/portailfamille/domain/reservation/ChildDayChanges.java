@@ -2,7 +2,6 @@ package fr.portailfamille.domain.reservation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import fr.portailfamille.api.catalogue.ValidationMode;
-import fr.portailfamille.api.family.ChildId;
 import fr.portailfamille.api.reservation.CancellationReason;
 import fr.portailfamille.api.reservation.CellChange;
 import fr.portailfamille.api.reservation.CellState;
@@ -35,7 +33,7 @@ final class ChildDayChanges {
 
     static List<ChangeResult> apply(SlotTransaction tx, String childId, List<CellChange> changes, boolean staff,
                                     Instant now, BooleanSupplier enrolled) {
-        requireWellFormed(childId, changes);
+        WellFormedCells.require(changes, "change", change -> childId, CellChange::unitId, CellChange::action);
         DeadlineGate gate = DeadlineGate.of(staff, now, tx.day().deadline());
         BooleanSupplier enrolledOnce = once(enrolled);
         Map<String, ChangeResult> results = new LinkedHashMap<>();
@@ -101,23 +99,6 @@ final class ChildDayChanges {
         }
         tx.requestCancellation(childId, unitId);
         return ReservationOutcome.CANCELLATION_REQUESTED;
-    }
-
-    private static void requireWellFormed(String childId, List<CellChange> changes) {
-        new ChildId(childId);
-        if (changes == null || changes.isEmpty()) {
-            throw new IllegalArgumentException("at least one change is required");
-        }
-        Set<String> units = new HashSet<>();
-        for (CellChange change : changes) {
-            if (change == null || change.unitId() == null || change.action() == null) {
-                throw new IllegalArgumentException("each change needs a unit and an action");
-            }
-            if (!units.add(change.unitId())) {
-                throw new IllegalArgumentException("a cell can only be changed once per submission: "
-                        + change.unitId());
-            }
-        }
     }
 
     private static ChangeResult refused(String unitId, RefusalCode code) {

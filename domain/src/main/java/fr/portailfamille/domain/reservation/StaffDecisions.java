@@ -1,11 +1,8 @@
 package fr.portailfamille.domain.reservation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import fr.portailfamille.api.family.ChildId;
 import fr.portailfamille.api.reservation.CancellationReason;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.DecisionOutcome;
@@ -26,7 +23,8 @@ final class StaffDecisions {
     }
 
     static List<DecisionResult> apply(SlotTransaction tx, List<StaffDecision> decisions) {
-        requireWellFormed(decisions);
+        WellFormedCells.require(decisions, "decision", StaffDecision::childId, StaffDecision::unitId,
+                StaffDecision::decision);
         List<DecisionResult> results = new ArrayList<>();
         for (StaffDecision decision : decisions) {
             results.add(decide(tx, decision));
@@ -88,21 +86,5 @@ final class StaffDecisions {
         }
         tx.cancel(childId, unitId, CancellationReason.PARENT);
         return DecisionOutcome.CANCELLED;
-    }
-
-    private static void requireWellFormed(List<StaffDecision> decisions) {
-        if (decisions == null || decisions.isEmpty()) {
-            throw new IllegalArgumentException("at least one decision is required");
-        }
-        Set<String> cells = new HashSet<>();
-        for (StaffDecision decision : decisions) {
-            if (decision == null || decision.unitId() == null || decision.decision() == null) {
-                throw new IllegalArgumentException("each decision needs a child, a unit and a decision");
-            }
-            new ChildId(decision.childId());
-            if (!cells.add(decision.childId() + "/" + decision.unitId())) {
-                throw new IllegalArgumentException("one decision per cell");
-            }
-        }
     }
 }

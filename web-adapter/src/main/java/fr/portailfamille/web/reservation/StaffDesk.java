@@ -1,5 +1,6 @@
 package fr.portailfamille.web.reservation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,10 +23,12 @@ import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.api.family.FindChild;
 import fr.portailfamille.api.reservation.ActivityDay;
 import fr.portailfamille.api.reservation.AttendanceEntry;
+import fr.portailfamille.api.reservation.AttendanceOutcome;
 import fr.portailfamille.api.reservation.AttendanceResults;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.ChildCareNotes;
 import fr.portailfamille.api.reservation.DecideReservations;
+import fr.portailfamille.api.reservation.DecisionOutcome;
 import fr.portailfamille.api.reservation.DecisionResults;
 import fr.portailfamille.api.reservation.FindActivityDay;
 import fr.portailfamille.api.reservation.FindChildCareNotes;
@@ -47,6 +50,13 @@ public class StaffDesk {
             CellState.PRESENT, CellState.ABSENT, CellState.ABSENT_JUSTIFIED);
     private static final Set<CellState> HOLDING_A_PLACE = EnumSet.of(CellState.REQUESTED, CellState.VALIDATED,
             CellState.CANCELLATION_REQUESTED, CellState.PRESENT, CellState.ABSENT, CellState.ABSENT_JUSTIFIED);
+
+    private static final Map<DecisionOutcome, CellState> STATE_AFTER_DECISION = Map.of(
+            DecisionOutcome.VALIDATED, CellState.VALIDATED,
+            DecisionOutcome.REJECTED, CellState.FREE,
+            DecisionOutcome.CANCELLED, CellState.FREE);
+    private static final Duration CATCH_UP = Duration.ofSeconds(2);
+    private static final Duration CATCH_UP_POLL = Duration.ofMillis(50);
 
     private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
@@ -73,10 +83,6 @@ public class StaffDesk {
     public List<ActivitySummary> activities() {
         return queryGateway.query(new FindActivities(), ResponseTypes.multipleInstancesOf(ActivitySummary.class))
                 .join();
-    }
-
-    public Optional<ActivitySummary> activity(String activityId) {
-        return activities().stream().filter(activity -> activity.id().equals(activityId)).findFirst();
     }
 
     /** Every cell of the day that is not free, or only those in {@code state} (null: all), by arrival. */
@@ -120,14 +126,52 @@ public class StaffDesk {
         }).toList();
     }
 
+    /** The decisions, and once they are taken, the day's lists already show them (see {@link #awaitDay}). */
     public DecisionResults decide(String activityId, LocalDate date, List<StaffDecision> decisions) {
-        return commandGateway.sendAndWait(new DecideReservations(SlotId.of(activityId, date).value(), activityId,
-                date, decisions));
+        DecisionResults results = commandGateway.sendAndWait(new DecideReservations(SlotId.of(activityId, date)
+                .value(), activityId, date, decisions));
+        Map<String, CellState> expected = new HashMap<>();
+        results.results().forEach(result -> Optional.ofNullable(STATE_AFTER_DECISION.get(result.outcome()))
+                .ifPresent(state -> expected.put(result.childId() + "|" + result.unitId(), state)));
+        awaitDay(activityId, date, expected);
+        return results;
     }
 
     public AttendanceResults recordAttendance(String activityId, LocalDate date, List<AttendanceEntry> records) {
-        return commandGateway.sendAndWait(new RecordAttendance(SlotId.of(activityId, date).value(), activityId, date,
-                records));
+        AttendanceResults results = commandGateway.sendAndWait(new RecordAttendance(SlotId.of(activityId, date)
+                .value(), activityId, date, records));
+        Map<String, CellState> expected = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (results.results().get(i).outcome() == AttendanceOutcome.RECORDED) {
+                AttendanceEntry record = records.get(i);
+                expected.put(record.childId() + "|" + record.unitId(), CellState.valueOf(record.status().name()));
+            }
+        }
+        awaitDay(activityId, date, expected);
+        return results;
+    }
+
+    /**
+     * The day's read model follows the slot a moment later: waits, briefly, until it shows the states just decided,
+     * so that the page staff see next agrees with what they did. Gives up quietly after {@link #CATCH_UP}.
+     */
+    private void awaitDay(String activityId, LocalDate date, Map<String, CellState> expected) {
+        long giveUpAt = System.nanoTime() + CATCH_UP.toNanos();
+        while (!expected.isEmpty() && System.nanoTime() < giveUpAt) {
+            Map<String, CellState> shown = new HashMap<>();
+            queryGateway.query(new FindActivityDay(activityId, date), ResponseTypes.instanceOf(ActivityDay.class))
+                    .join().cells().forEach(cell -> shown.put(cell.childId() + "|" + cell.unitId(), cell.state()));
+            if (expected.entrySet().stream().allMatch(entry -> entry.getValue()
+                    == shown.getOrDefault(entry.getKey(), CellState.FREE))) {
+                return;
+            }
+            try {
+                Thread.sleep(CATCH_UP_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private String childName(String childId) {

@@ -12,7 +12,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,23 +38,27 @@ class ReservationBrowserTest {
     @Autowired
     QueryGateway queryGateway;
 
+    /** The cell's spoken label: its day, unit and state as the legend says it. */
     private static String cellLabel(Browser browser, String date) {
-        for (WebElement td : browser.driver().findElements(By.cssSelector("table.grid tbody tr:first-child td"))) {
-            WebElement inner = td.findElement(By.cssSelector(".cell-button, .cell-locked"));
-            String label = inner.getAttribute("aria-label");
-            if (label.contains(dayName(date))) {
-                return label;
-            }
-        }
-        throw new AssertionError("no cell for " + date);
+        return browser.driver().findElement(By.cssSelector("table.grid [data-date='" + date + "'][data-unit='" + UNIT
+                + "']")).getAttribute("aria-label");
     }
 
-    private static String dayName(String date) {
-        return switch (date) {
-            case "2026-12-03" -> "jeudi 3 décembre";
-            case "2026-12-04" -> "vendredi 4 décembre";
-            default -> "lundi 7 décembre";
-        };
+    /** One person's part of the story, in a browser of their own, with a picture of the page at the end. */
+    private interface Part {
+        void play(Browser browser) throws Exception;
+    }
+
+    private void inBrowser(String picture, Part part) throws Exception {
+        try (Browser browser = new Browser(port)) {
+            try {
+                part.play(browser);
+                browser.screenshot(picture);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot(picture + "-failure");
+                throw e;
+            }
+        }
     }
 
     @Test
@@ -63,70 +66,52 @@ class ReservationBrowserTest {
             throws Exception {
         awaitDemoReady(rest);
         TestFamilies.TestFamily family = new TestFamilies(commandGateway, queryGateway).create(1, "APS-2026-2027");
-        String gridPath = "/reservations/" + family.child() + "/APS?mois=2026-12";
 
-        try (Browser parent = new Browser(port)) {
-            try {
-                parent.login(family.email(), TestFamilies.PASSWORD);
-                parent.driver().findElement(By.linkText("Mes réservations")).click();
-                parent.driver().findElement(By.linkText("Dates de réservations")).click();
-                parent.waitFor(By.cssSelector("table.grid"));
-                for (String day : DAYS) {
-                    parent.driver().findElement(By.cssSelector("button[data-date='" + day + "'][data-unit='" + UNIT
-                            + "']")).click();
-                }
-                assertThat(parent.driver().findElement(By.id("confirmation")).isDisplayed()).isFalse();
-                parent.driver().findElement(By.id("valider")).click();
-                assertThat(parent.driver().findElement(By.id("confirmation")).getText())
-                        .contains("Valider vos modifications ?", "3 cases modifiées");
-                parent.driver().findElement(By.id("oui")).click();
-                parent.waitFor(By.id("resultats"));
-                assertThat(parent.driver().findElement(By.id("resultats")).getText())
-                        .contains("jeudi 3 décembre", "Accueil matin", "demande de réservation envoyée");
-                for (String day : DAYS) {
-                    assertThat(cellLabel(parent, day)).contains("Demande de réservation envoyée");
-                }
-                parent.screenshot("reservation-parent-sent");
-            } catch (AssertionError | RuntimeException e) {
-                parent.screenshot("reservation-parent-sent-failure");
-                throw e;
+        inBrowser("reservation-parent-sent", parent -> {
+            parent.login(family.email(), TestFamilies.PASSWORD);
+            parent.driver().findElement(By.linkText("Mes réservations")).click();
+            parent.driver().findElement(By.linkText("Dates de réservations")).click();
+            parent.waitFor(By.cssSelector("table.grid"));
+            for (String day : DAYS) {
+                parent.driver().findElement(By.cssSelector("button[data-date='" + day + "'][data-unit='" + UNIT
+                        + "']")).click();
             }
-        }
-
-        try (Browser staff = new Browser(port)) {
-            try {
-                staff.login(STAFF, STAFF_PASSWORD);
-                staff.driver().findElement(By.linkText("Demandes à valider")).click();
-                for (String day : DAYS) {
-                    By box = By.cssSelector("input[name='cases'][value='" + family.child() + "|" + UNIT + "']");
-                    new WebDriverWait(staff.driver(), Duration.ofSeconds(15)).until(driver -> {
-                        driver.get("http://localhost:" + port + "/service/demandes?activite=APS&jour=" + day);
-                        return !driver.findElements(box).isEmpty();
-                    });
-                    staff.driver().findElement(box).click();
-                    staff.driver().findElement(By.cssSelector("button[name='decision'][value='VALIDATE']")).click();
-                    staff.waitForText(By.cssSelector(".alert-ok"), "validée");
-                }
-                staff.screenshot("reservation-staff-validated");
-            } catch (AssertionError | RuntimeException e) {
-                staff.screenshot("reservation-staff-failure");
-                throw e;
+            assertThat(parent.driver().findElement(By.id("confirmation")).isDisplayed()).isFalse();
+            parent.driver().findElement(By.id("valider")).click();
+            assertThat(parent.driver().findElement(By.id("confirmation")).getText())
+                    .contains("Valider vos modifications ?", "3 cases modifiées");
+            parent.driver().findElement(By.id("oui")).click();
+            parent.waitFor(By.id("resultats"));
+            assertThat(parent.driver().findElement(By.id("resultats")).getText())
+                    .contains("jeudi 3 décembre", "Accueil matin", "demande de réservation envoyée");
+            for (String day : DAYS) {
+                assertThat(cellLabel(parent, day)).contains("Demande de réservation envoyée");
             }
-        }
+        });
 
-        try (Browser parent = new Browser(port)) {
-            try {
-                parent.login(family.email(), TestFamilies.PASSWORD);
-                new WebDriverWait(parent.driver(), Duration.ofSeconds(15)).until(driver -> {
-                    parent.open(gridPath);
-                    return DAYS.stream().allMatch(day -> cellLabel(parent, day).contains("Réservation validée"));
+        inBrowser("reservation-staff-validated", staff -> {
+            staff.login(STAFF, STAFF_PASSWORD);
+            staff.driver().findElement(By.linkText("Demandes à valider")).click();
+            By box = By.cssSelector("input[name='cases'][value='" + family.child() + "|" + UNIT + "']");
+            for (String day : DAYS) {
+                new WebDriverWait(staff.driver(), Duration.ofSeconds(15)).until(driver -> {
+                    staff.open("/service/demandes?activite=APS&jour=" + day);
+                    return !driver.findElements(box).isEmpty();
                 });
-                assertThat(cellLabel(parent, "2026-12-03")).contains("Accueil matin", "Réservation validée");
-                parent.screenshot("reservation-parent-validated");
-            } catch (AssertionError | RuntimeException e) {
-                parent.screenshot("reservation-parent-validated-failure");
-                throw e;
+                staff.driver().findElement(box).click();
+                staff.driver().findElement(By.cssSelector("button[name='decision'][value='VALIDATE']")).click();
+                staff.waitForText(By.cssSelector(".alert-ok"), "validée");
+                assertThat(staff.driver().findElements(box)).as("decided, no longer listed").isEmpty();
             }
-        }
+        });
+
+        inBrowser("reservation-parent-validated", parent -> {
+            parent.login(family.email(), TestFamilies.PASSWORD);
+            new WebDriverWait(parent.driver(), Duration.ofSeconds(15)).until(driver -> {
+                parent.open("/reservations/" + family.child() + "/APS?mois=2026-12");
+                return DAYS.stream().allMatch(day -> cellLabel(parent, day).contains("Réservation validée"));
+            });
+            assertThat(cellLabel(parent, "2026-12-03")).contains("Accueil matin", "Réservation validée");
+        });
     }
 }

@@ -13,9 +13,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,10 +37,8 @@ class ReservationTimingTest {
     QueryGateway queryGateway;
 
     private JsonNode post(TestFamily family, String childId, String what, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(family.email(), TestFamilies.PASSWORD).postForObject("/api/children/" + childId
-                + "/" + what, new HttpEntity<>(body, headers), JsonNode.class);
+        return JsonPost.as(rest, family.email(), TestFamilies.PASSWORD, "/api/children/" + childId + "/" + what,
+                body).getBody();
     }
 
     @Test

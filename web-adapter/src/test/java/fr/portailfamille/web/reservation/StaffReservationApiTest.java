@@ -22,10 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,10 +51,7 @@ class StaffReservationApiTest {
     }
 
     private ResponseEntity<JsonNode> post(String email, String password, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(email, password).postForEntity(path, new HttpEntity<>(body, headers),
-                JsonNode.class);
+        return JsonPost.as(rest, email, password, path, body);
     }
 
     private JsonNode asParent(TestFamily family, String path, Object body) {
