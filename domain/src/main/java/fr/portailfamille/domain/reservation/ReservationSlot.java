@@ -2,7 +2,6 @@ package fr.portailfamille.domain.reservation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,24 +1,15 @@
 package fr.portailfamille.web.pages;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +27,6 @@ import fr.portailfamille.api.family.FindChildrenOfFamily;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.FindChildReservablePeriods;
 import fr.portailfamille.api.reservation.ReservablePeriod;
-import fr.portailfamille.api.reservation.ReservationCalendar;
 import fr.portailfamille.api.reservation.ReservationOutcome;
 import fr.portailfamille.web.reservation.ChildReservations;
 import fr.portailfamille.web.reservation.ChildReservations.DatedChange;
@@ -48,9 +38,9 @@ import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.PortailUser;
 
 /**
- * « Mes réservations »: a parent's children and what each may reserve, the monthly grid of a child and activity
- * (cells clicked in the page and sent together after « Valider vos modifications ? Oui »), and the form « Réservez
- * selon une semaine type » with its confirmation and summary. Staff reach the same grid from their lists.
+ * « Mes réservations »: a parent's children and what each may reserve, and the monthly grid of a child and activity
+ * (cells clicked in the page and sent together after « Valider vos modifications ? Oui »). Staff reach the same grid
+ * from their lists; auditors read it.
  */
 @Controller
 @RequestMapping("/reservations")
@@ -84,10 +74,6 @@ public class ReservationPagesController {
 
     /** The cells a parent clicked, as the grid's script sends them. */
     public record Submission(List<DatedChange> changes) {
-    }
-
-    /** A cell of the typical week form: a weekday and a unit. */
-    public record WeekCell(DayOfWeek day, String unitId) {
     }
 
     @GetMapping
@@ -133,75 +119,6 @@ public class ReservationPagesController {
         return "reservations/grille :: grille";
     }
 
-    @GetMapping("/{childId}/{activityId}/semaine-type")
-    public String typicalWeekForm(@AuthenticationPrincipal PortailUser user, @PathVariable String childId,
-                                  @PathVariable String activityId, Model model) {
-        ChildSummary child = familyAccess.child(user, childId, FamilyAccess.Intent.WRITE);
-        ReservablePeriod period = currentPeriod(childId, activityId);
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        LocalDate from = period == null || period.from().isBefore(tomorrow) ? tomorrow : period.from();
-        return typicalWeekPage(model, child, activityId, "formulaire", from, period == null ? from : period.to(),
-                Set.of());
-    }
-
-    @PostMapping("/{childId}/{activityId}/semaine-type")
-    public String typicalWeek(@AuthenticationPrincipal PortailUser user, @PathVariable String childId,
-                              @PathVariable String activityId,
-                              @RequestParam(name = "du", required = false)
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(name = "au", required = false)
-                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(name = "cases", required = false) List<String> cases,
-                              @RequestParam(name = "etape", defaultValue = "verifier") String step, Model model) {
-        ChildSummary child = familyAccess.child(user, childId, FamilyAccess.Intent.WRITE);
-        Set<WeekCell> week = weekCells(cases);
-        String error = from == null || to == null || to.isBefore(from) ? "Indiquez une période : du … au …."
-                : week.isEmpty() ? "Cochez au moins une case de la semaine type." : null;
-        if (error != null || step.equals("modifier")) {
-            model.addAttribute("error", error);
-            return typicalWeekPage(model, child, activityId, "formulaire", from, to, week);
-        }
-        if (!step.equals("confirmer")) {
-            return typicalWeekPage(model, child, activityId, "confirmation", from, to, week);
-        }
-        Map<DayOfWeek, List<String>> days = new EnumMap<>(DayOfWeek.class);
-        week.forEach(cell -> days.computeIfAbsent(cell.day(), day -> new ArrayList<>()).add(cell.unitId()));
-        model.addAttribute("summary", reservations.applyTypicalWeek(childId, activityId, from, to, days));
-        return typicalWeekPage(model, child, activityId, "resume", from, to, week);
-    }
-
-    private String typicalWeekPage(Model model, ChildSummary child, String activityId, String step, LocalDate from,
-                                   LocalDate to, Set<WeekCell> week) {
-        LocalDate anyDay = from != null ? from : LocalDate.now(clock);
-        ReservationCalendar calendar = gridComposer.calendar(child.childId(), activityId, anyDay, anyDay);
-        Set<DayOfWeek> weekdays = new TreeSet<>();
-        calendar.units().forEach(unit -> weekdays.addAll(unit.weekdays()));
-        model.addAttribute("child", child);
-        model.addAttribute("calendar", calendar);
-        model.addAttribute("weekdays", weekdays);
-        model.addAttribute("step", step);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("week", week);
-        model.addAttribute("weekKeys", week.stream().map(cell -> cell.day().name() + "|" + cell.unitId())
-                .collect(Collectors.toSet()));
-        model.addAttribute("unitLabels", calendar.units().stream().collect(LinkedHashMap<String, String>::new,
-                (labels, unit) -> labels.put(unit.unitId(), unit.label()), Map::putAll));
-        return "reservations/semaine-type";
-    }
-
-    private static Set<WeekCell> weekCells(List<String> cases) {
-        Set<WeekCell> week = new LinkedHashSet<>();
-        for (String value : cases == null ? List.<String>of() : cases) {
-            String[] parts = value.split("\\|", 2);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("Case de semaine type invalide.");
-            }
-            week.add(new WeekCell(DayOfWeek.valueOf(parts[0]), parts[1]));
-        }
-        return week;
-    }
-
     private static GridComposer.Viewer viewer(PortailUser user) {
         return new GridComposer.Viewer(user.role() != Role.AUDITOR, user.isStaff());
     }
@@ -215,16 +132,6 @@ public class ReservationPagesController {
     private List<ReservablePeriod> periods(String childId) {
         return queryGateway.query(new FindChildReservablePeriods(childId),
                 ResponseTypes.multipleInstancesOf(ReservablePeriod.class)).join();
-    }
-
-    /** The period of this activity that today falls in, else the next one, else the last one. */
-    private ReservablePeriod currentPeriod(String childId, String activityId) {
-        LocalDate today = LocalDate.now(clock);
-        List<ReservablePeriod> periods = periods(childId).stream()
-                .filter(period -> period.activityId().equals(activityId))
-                .sorted(Comparator.comparing(ReservablePeriod::from)).toList();
-        return periods.stream().filter(period -> !period.to().isBefore(today)).findFirst()
-                .orElse(periods.isEmpty() ? null : periods.get(periods.size() - 1));
     }
 
     /** The months of the child's periods in this activity, or the months around today when it has none. */
