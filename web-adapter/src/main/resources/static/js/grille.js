@@ -47,6 +47,11 @@
     }
 
     root.addEventListener('click', function (event) {
+        var locked = event.target.closest('.cell-locked');
+        if (locked) {
+            say(locked.title);
+            return;
+        }
         var button = event.target.closest('.cell-button');
         if (!button) {
             return;
