@@ -78,7 +78,7 @@ public class ReservationController {
             throw ApiException.forbidden();
         }
         MonthGrid grid = gridComposer.compose(childId, activityId, month,
-                new GridComposer.Viewer(user.role() != Role.AUDITOR, user.isStaff()), asOf, Map.of());
+                GridComposer.Viewer.of(user), asOf, Map.of());
         return new GridAnswer(childId, activityId, month, grid.rows().stream()
                 .map(row -> new RowAnswer(row.unitId(), row.label(), row.cells().stream()
                         .map(cell -> new CellAnswer(cell.date(), cell.state(), cell.modifiable())).toList()))

@@ -1,9 +1,6 @@
 package fr.portailfamille.web.pages;
 
-import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import fr.portailfamille.api.Role;
 import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.api.family.FindChildrenOfFamily;
 import fr.portailfamille.api.reservation.CellState;
-import fr.portailfamille.api.reservation.FindChildReservablePeriods;
 import fr.portailfamille.api.reservation.ReservablePeriod;
 import fr.portailfamille.api.reservation.ReservationOutcome;
 import fr.portailfamille.web.reservation.ChildReservations;
@@ -34,6 +30,7 @@ import fr.portailfamille.web.reservation.ChildReservations.DatedResult;
 import fr.portailfamille.web.reservation.GridComposer;
 import fr.portailfamille.web.reservation.GridComposer.CellKey;
 import fr.portailfamille.web.reservation.MonthGrid;
+import fr.portailfamille.web.reservation.ReservablePeriods;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.PortailUser;
 
@@ -57,15 +54,16 @@ public class ReservationPagesController {
     private final QueryGateway queryGateway;
     private final ChildReservations reservations;
     private final GridComposer gridComposer;
-    private final Clock clock;
+    private final ReservablePeriods periods;
 
     public ReservationPagesController(FamilyAccess familyAccess, QueryGateway queryGateway,
-                                      ChildReservations reservations, GridComposer gridComposer, Clock clock) {
+                                      ChildReservations reservations, GridComposer gridComposer,
+                                      ReservablePeriods periods) {
         this.familyAccess = familyAccess;
         this.queryGateway = queryGateway;
         this.reservations = reservations;
         this.gridComposer = gridComposer;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /** A child and the activities it may reserve. */
@@ -83,7 +81,7 @@ public class ReservationPagesController {
         }
         List<ChildActivities> children = queryGateway.query(new FindChildrenOfFamily(user.familyId()),
                         ResponseTypes.multipleInstancesOf(ChildSummary.class)).join().stream()
-                .map(child -> new ChildActivities(child, periods(child.childId()))).toList();
+                .map(child -> new ChildActivities(child, periods.of(child.childId()))).toList();
         model.addAttribute("children", children);
         return "reservations/accueil";
     }
@@ -93,11 +91,11 @@ public class ReservationPagesController {
                        @PathVariable String activityId, @RequestParam(name = "mois", required = false) YearMonth month,
                        Model model) {
         ChildSummary child = familyAccess.child(user, childId, FamilyAccess.Intent.READ);
-        List<YearMonth> months = months(childId, activityId);
-        YearMonth shown = month != null ? month : defaultMonth(months);
+        List<YearMonth> months = periods.months(childId, activityId);
+        YearMonth shown = month != null ? month : periods.defaultMonth(months);
         model.addAttribute("child", child);
         model.addAttribute("months", months);
-        model.addAttribute("grid", gridComposer.compose(childId, activityId, shown, viewer(user), null, Map.of()));
+        model.addAttribute("grid", gridComposer.compose(childId, activityId, shown, GridComposer.Viewer.of(user), null, Map.of()));
         return "reservations/grille";
     }
 
@@ -112,48 +110,16 @@ public class ReservationPagesController {
         results.stream().filter(result -> STATE_AFTER.containsKey(result.outcome()))
                 .forEach(result -> decided.put(new CellKey(result.date(), result.unitId()),
                         STATE_AFTER.get(result.outcome())));
-        MonthGrid grid = gridComposer.compose(childId, activityId, month, viewer(user), null, decided);
+        MonthGrid grid = gridComposer.compose(childId, activityId, month, GridComposer.Viewer.of(user), null, decided);
         model.addAttribute("grid", grid);
         model.addAttribute("results", results);
         model.addAttribute("unitLabels", unitLabels(grid));
         return "reservations/grille :: grille";
     }
 
-    private static GridComposer.Viewer viewer(PortailUser user) {
-        return new GridComposer.Viewer(user.role() != Role.AUDITOR, user.isStaff());
-    }
-
     private static Map<String, String> unitLabels(MonthGrid grid) {
         Map<String, String> labels = new HashMap<>();
         grid.rows().forEach(row -> labels.put(row.unitId(), row.label()));
         return labels;
-    }
-
-    private List<ReservablePeriod> periods(String childId) {
-        return queryGateway.query(new FindChildReservablePeriods(childId),
-                ResponseTypes.multipleInstancesOf(ReservablePeriod.class)).join();
-    }
-
-    /** The months of the child's periods in this activity, or the months around today when it has none. */
-    private List<YearMonth> months(String childId, String activityId) {
-        List<ReservablePeriod> periods = periods(childId).stream()
-                .filter(period -> period.activityId().equals(activityId)).toList();
-        YearMonth now = YearMonth.now(clock);
-        YearMonth first = periods.stream().map(period -> YearMonth.from(period.from())).min(Comparator.naturalOrder())
-                .orElse(now);
-        YearMonth last = periods.stream().map(period -> YearMonth.from(period.to())).max(Comparator.naturalOrder())
-                .orElse(now);
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        return months;
-    }
-
-    private YearMonth defaultMonth(List<YearMonth> months) {
-        YearMonth now = YearMonth.now(clock);
-        return months.contains(now) || months.isEmpty() ? now
-                : months.stream().filter(month -> month.isAfter(now)).findFirst()
-                .orElse(months.get(months.size() - 1));
     }
 }

@@ -4,18 +4,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.portailfamille.api.family.ChildSummary;
-import fr.portailfamille.api.reservation.FindChildReservablePeriods;
 import fr.portailfamille.api.reservation.ReservablePeriod;
 import fr.portailfamille.api.reservation.ReservationCalendar;
 import fr.portailfamille.web.reservation.ChildReservations;
 import fr.portailfamille.web.reservation.GridComposer;
+import fr.portailfamille.web.reservation.ReservablePeriods;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.PortailUser;
 
@@ -44,15 +42,15 @@ import fr.portailfamille.web.security.PortailUser;
 @RequestMapping("/reservations")
 public class TypicalWeekPageController {
     private final FamilyAccess familyAccess;
-    private final QueryGateway queryGateway;
+    private final ReservablePeriods periods;
     private final ChildReservations reservations;
     private final GridComposer gridComposer;
     private final Clock clock;
 
-    public TypicalWeekPageController(FamilyAccess familyAccess, QueryGateway queryGateway,
+    public TypicalWeekPageController(FamilyAccess familyAccess, ReservablePeriods periods,
                                      ChildReservations reservations, GridComposer gridComposer, Clock clock) {
         this.familyAccess = familyAccess;
-        this.queryGateway = queryGateway;
+        this.periods = periods;
         this.reservations = reservations;
         this.gridComposer = gridComposer;
         this.clock = clock;
@@ -66,11 +64,11 @@ public class TypicalWeekPageController {
     public String typicalWeekForm(@AuthenticationPrincipal PortailUser user, @PathVariable String childId,
                                   @PathVariable String activityId, Model model) {
         ChildSummary child = familyAccess.child(user, childId, FamilyAccess.Intent.WRITE);
-        ReservablePeriod period = currentPeriod(childId, activityId);
+        Optional<ReservablePeriod> period = periods.current(childId, activityId);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        LocalDate from = period == null || period.from().isBefore(tomorrow) ? tomorrow : period.from();
-        return typicalWeekPage(model, child, activityId, "formulaire", from, period == null ? from : period.to(),
-                Set.of());
+        LocalDate from = period.map(ReservablePeriod::from).filter(start -> start.isAfter(tomorrow)).orElse(tomorrow);
+        return typicalWeekPage(model, child, activityId, "formulaire", from,
+                period.map(ReservablePeriod::to).orElse(from), Set.of());
     }
 
     @PostMapping("/{childId}/{activityId}/semaine-type")
@@ -129,16 +127,5 @@ public class TypicalWeekPageController {
             week.add(new WeekCell(DayOfWeek.valueOf(parts[0]), parts[1]));
         }
         return week;
-    }
-
-    /** The period of this activity that today falls in, else the next one, else the last one. */
-    private ReservablePeriod currentPeriod(String childId, String activityId) {
-        LocalDate today = LocalDate.now(clock);
-        List<ReservablePeriod> periods = queryGateway.query(new FindChildReservablePeriods(childId),
-                        ResponseTypes.multipleInstancesOf(ReservablePeriod.class)).join().stream()
-                .filter(period -> period.activityId().equals(activityId))
-                .sorted(Comparator.comparing(ReservablePeriod::from)).toList();
-        return periods.stream().filter(period -> !period.to().isBefore(today)).findFirst()
-                .orElse(periods.isEmpty() ? null : periods.get(periods.size() - 1));
     }
 }

@@ -15,6 +15,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import fr.portailfamille.api.Role;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.ChildMonthReservations;
 import fr.portailfamille.api.reservation.FindChildMonthReservations;
@@ -22,6 +23,7 @@ import fr.portailfamille.api.reservation.FindChildMonthReservationsAsOf;
 import fr.portailfamille.api.reservation.FindReservationCalendar;
 import fr.portailfamille.api.reservation.ReservationCalendar;
 import fr.portailfamille.api.reservation.ReservedCell;
+import fr.portailfamille.web.security.PortailUser;
 
 /**
  * Puts a grid together at the moment it is shown: the days and open units from the command side's calendar, the
@@ -44,6 +46,10 @@ public class GridComposer {
 
     /** Who looks at the grid: may they change it, and are they staff (not bound by the parents' deadline)? */
     public record Viewer(boolean canWrite, boolean staff) {
+        /** Parents (of the child, checked by the caller) and staff may change a grid; auditors only read it. */
+        public static Viewer of(PortailUser user) {
+            return new Viewer(user.role() != Role.AUDITOR, user.isStaff());
+        }
     }
 
     /**
