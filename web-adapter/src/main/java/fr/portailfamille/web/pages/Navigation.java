@@ -7,7 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.portailfamille.api.Role;
 import fr.portailfamille.web.security.PortailUser;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,25 +24,29 @@ public class Navigation {
             return items;
         }
         items.add(new Item("Accueil", "/"));
-        if (user.role() == Role.PARENT) {
-            items.add(new Item("Ma famille", "/ma-famille"));
-            items.add(new Item("Mes coordonnées", "/mes-coordonnees"));
-        } else {
-            items.add(new Item("Familles", "/familles"));
-        }
-        items.add(new Item(user.role() == Role.PARENT ? "Activités proposées" : "Catalogue", "/activites"));
-        if (user.role() == Role.PARENT) {
-            items.add(new Item("Mes inscriptions", "/inscriptions"));
-            items.add(new Item("Mes documents", "/documents"));
-            items.add(new Item("Mes factures", "/factures"));
-        }
-        if (user.role() == Role.STAFF) {
-            items.add(new Item("Inscriptions à valider", "/personnel/inscriptions"));
-            items.add(new Item("Documents à vérifier", "/personnel/documents"));
-        }
-        if (user.role() != Role.PARENT) {
-            items.add(new Item("Facturation", "/facturation"));
-            items.add(new Item("Reconstruction des vues", "/admin/reconstruction"));
+        switch (user.role()) {
+            case PARENT -> items.addAll(List.of(
+                    new Item("Ma famille", "/ma-famille"),
+                    new Item("Mes coordonnées", "/mes-coordonnees"),
+                    new Item("Mes inscriptions", "/inscriptions"),
+                    new Item("Mes réservations", "/reservations"),
+                    new Item("Mes documents", "/documents"),
+                    new Item("Mes factures", "/factures"),
+                    new Item("Activités proposées", "/activites")));
+            case STAFF -> items.addAll(List.of(
+                    new Item("Familles", "/familles"),
+                    new Item("Inscriptions à valider", "/personnel/inscriptions"),
+                    new Item("Demandes à valider", "/service/demandes"),
+                    new Item("Appel du jour", "/service/appel"),
+                    new Item("Documents à vérifier", "/personnel/documents"),
+                    new Item("Facturation", "/facturation"),
+                    new Item("Catalogue", "/activites"),
+                    new Item("Reconstruction des vues", "/admin/reconstruction")));
+            case AUDITOR -> items.addAll(List.of(
+                    new Item("Familles", "/familles"),
+                    new Item("Facturation", "/facturation"),
+                    new Item("Catalogue", "/activites"),
+                    new Item("Reconstruction des vues", "/admin/reconstruction")));
         }
         return items;
     }

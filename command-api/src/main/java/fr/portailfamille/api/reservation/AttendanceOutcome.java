@@ -1,0 +1,5 @@
+package fr.portailfamille.api.reservation;
+
+public enum AttendanceOutcome {
+    RECORDED, UNCHANGED, REFUSED
+}

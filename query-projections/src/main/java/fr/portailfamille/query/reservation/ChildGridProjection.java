@@ -1,0 +1,148 @@
+package fr.portailfamille.query.reservation;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import fr.portailfamille.api.billing.InvoiceIssued;
+import fr.portailfamille.api.billing.InvoiceLine;
+import fr.portailfamille.api.reservation.CellState;
+import fr.portailfamille.api.reservation.ChildMonthReservations;
+import fr.portailfamille.api.reservation.FindChildMonthReservations;
+import fr.portailfamille.api.reservation.FindChildReservationDays;
+import fr.portailfamille.api.reservation.ReservedCell;
+import fr.portailfamille.api.reservation.SlotEvent;
+
+/**
+ * A child's monthly grid in an activity, one document per child, activity and month ({@code _id}
+ * {@code child|activity|YYYY-MM}): the cells that are not free with their state, and the cells an invoice billed.
+ * Days, closed units and whether a cell is modifiable are not stored: they depend on the catalogue and the clock
+ * and are decided when the grid is shown.
+ */
+@ProcessingGroup(ChildGridProjection.PROCESSING_GROUP)
+public class ChildGridProjection {
+    public static final String PROCESSING_GROUP = "reservation-grids";
+    private static final Set<CellState> HELD = Set.of(CellState.REQUESTED, CellState.WAITLISTED, CellState.VALIDATED,
+            CellState.CANCELLATION_REQUESTED);
+
+    private final MongoCollection<Document> grids;
+
+    public ChildGridProjection(MongoDatabase database) {
+        this.grids = database.getCollection("reservation_grids");
+    }
+
+    static String gridId(String childId, String activityId, YearMonth month) {
+        return childId + "|" + activityId + "|" + month;
+    }
+
+    @EventHandler
+    public void on(SlotEvent event) {
+        Optional<CellState> state = CellStates.after(event);
+        if (state.isEmpty()) {
+            return;
+        }
+        String field = "cells." + CellStates.key(event.date().toString(), event.unitId());
+        Bson change = state.get() == CellState.FREE ? Updates.unset(field)
+                : Updates.set(field, new Document("date", event.date().toString()).append("unitId", event.unitId())
+                        .append("state", state.get().name()));
+        grids.updateOne(eq("_id", gridId(event.childId(), event.activityId(), YearMonth.from(event.date()))),
+                Updates.combine(identity(event.childId(), event.activityId(), YearMonth.from(event.date())), change),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** The cells of the invoice's lines are billed from its issue on. */
+    @EventHandler
+    public void on(InvoiceIssued event) {
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        for (InvoiceLine line : event.lines()) {
+            YearMonth month = YearMonth.from(line.date());
+            updates.add(new UpdateOneModel<>(eq("_id", gridId(line.childId(), line.activityId(), month)),
+                    Updates.combine(identity(line.childId(), line.activityId(), month),
+                            Updates.set("billed." + CellStates.key(line.date().toString(), line.unitId()),
+                                    new Document("date", line.date().toString()).append("unitId", line.unitId())
+                                            .append("billedAt", event.issuedAt().toString()))),
+                    new UpdateOptions().upsert(true)));
+        }
+        if (!updates.isEmpty()) {
+            grids.bulkWrite(updates);
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        grids.drop();
+    }
+
+    @QueryHandler
+    public ChildMonthReservations handle(FindChildMonthReservations query) {
+        Document grid = grids.find(eq("_id", gridId(query.childId(), query.activityId(), query.month()))).first();
+        return new ChildMonthReservations(query.childId(), query.activityId(), query.month(),
+                grid == null ? List.of() : cells(grid));
+    }
+
+    @QueryHandler
+    public List<LocalDate> handle(FindChildReservationDays query) {
+        List<String> ids = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(query.from()); !month.isAfter(YearMonth.from(query.to()));
+             month = month.plusMonths(1)) {
+            ids.add(gridId(query.childId(), query.activityId(), month));
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (Document grid : grids.find(in("_id", ids))) {
+            cells(grid).stream()
+                    .filter(cell -> HELD.contains(cell.state()) && !cell.date().isBefore(query.from())
+                            && !cell.date().isAfter(query.to()))
+                    .map(ReservedCell::date)
+                    .forEach(days::add);
+        }
+        return days.stream().distinct().sorted().toList();
+    }
+
+    private static Bson identity(String childId, String activityId, YearMonth month) {
+        return Updates.combine(Updates.set("childId", childId), Updates.set("activityId", activityId),
+                Updates.set("month", month.toString()));
+    }
+
+    private static List<ReservedCell> cells(Document grid) {
+        Document states = grid.get("cells", new Document());
+        Document billed = grid.get("billed", new Document());
+        List<ReservedCell> cells = new ArrayList<>();
+        states.forEach((key, value) -> {
+            Document cell = (Document) value;
+            Document bill = billed.get(key, Document.class);
+            cells.add(new ReservedCell(LocalDate.parse(cell.getString("date")), cell.getString("unitId"),
+                    CellState.valueOf(cell.getString("state")),
+                    bill == null ? null : Instant.parse(bill.getString("billedAt"))));
+        });
+        billed.forEach((key, value) -> {
+            if (!states.containsKey(key)) {
+                Document bill = (Document) value;
+                cells.add(new ReservedCell(LocalDate.parse(bill.getString("date")), bill.getString("unitId"),
+                        CellState.BILLED, Instant.parse(bill.getString("billedAt"))));
+            }
+        });
+        cells.sort(Comparator.comparing(ReservedCell::date).thenComparing(ReservedCell::unitId));
+        return cells;
+    }
+}

@@ -1,0 +1,115 @@
+package fr.portailfamille.query.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import fr.portailfamille.api.reservation.ActivityDay;
+import fr.portailfamille.api.reservation.AttendanceRecorded;
+import fr.portailfamille.api.reservation.AttendanceStatus;
+import fr.portailfamille.api.reservation.CancellationRequested;
+import fr.portailfamille.api.reservation.CellState;
+import fr.portailfamille.api.reservation.FindActivityDay;
+import fr.portailfamille.api.reservation.FindPendingDays;
+import fr.portailfamille.api.reservation.PendingDay;
+import fr.portailfamille.api.reservation.ReservationCancelled;
+import fr.portailfamille.api.reservation.ReservationRejected;
+import fr.portailfamille.api.reservation.ReservationRequested;
+import fr.portailfamille.api.reservation.ReservationValidated;
+import fr.portailfamille.api.reservation.ReservationWaitlisted;
+import fr.portailfamille.api.reservation.SlotEvent;
+import fr.portailfamille.api.reservation.SlotId;
+import fr.portailfamille.api.reservation.WaitlistedReservationPromoted;
+
+class ActivityDayProjectionTest {
+    private static final LocalDate WED = LocalDate.of(2026, 12, 2);
+    private static final LocalDate NEXT_WED = LocalDate.of(2026, 12, 9);
+    private static final String MIDI = "MERC_MIDI";
+
+    private final EmbeddedMongo mongo = new EmbeddedMongo();
+    private final ActivityDayProjection projection = new ActivityDayProjection(mongo.database);
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    private static String slot(LocalDate date) {
+        return SlotId.of("MERC", date).value();
+    }
+
+    private static List<SlotEvent> wednesday() {
+        return List.of(
+                new ReservationRequested(slot(WED), "MERC", WED, "child-a", MIDI),
+                new ReservationRequested(slot(WED), "MERC", WED, "child-b", MIDI),
+                new ReservationWaitlisted(slot(WED), "MERC", WED, "child-c", MIDI, 1),
+                new ReservationWaitlisted(slot(WED), "MERC", WED, "child-d", MIDI, 2),
+                new ReservationValidated(slot(WED), "MERC", WED, "child-a", MIDI, false),
+                new ReservationRequested(slot(WED), "MERC", WED, "child-e", "MERC_APM"),
+                new ReservationValidated(slot(WED), "MERC", WED, "child-e", "MERC_APM", false),
+                new CancellationRequested(slot(WED), "MERC", WED, "child-e", "MERC_APM"),
+                new ReservationRejected(slot(WED), "MERC", WED, "child-b", MIDI, "complet"),
+                new WaitlistedReservationPromoted(slot(WED), "MERC", WED, "child-c", MIDI, CellState.REQUESTED),
+                new AttendanceRecorded(slot(WED), "MERC", WED, "child-f", "MERC_GARD", AttendanceStatus.PRESENT,
+                        false));
+    }
+
+    private void play(List<SlotEvent> events, long firstSequence) {
+        long sequence = firstSequence;
+        for (SlotEvent event : events) {
+            projection.on(event, sequence++);
+        }
+    }
+
+    private ActivityDay day(LocalDate date) {
+        return projection.handle(new FindActivityDay("MERC", date));
+    }
+
+    @Test
+    void givenADayOfRequestsAndDecisions_whenAskingTheDay_thenEveryCellInTheOrderItReachedItsState() {
+        play(wednesday(), 0);
+
+        assertThat(day(WED).cells()).containsExactly(
+                new ActivityDay.Cell("child-d", MIDI, CellState.WAITLISTED, true),
+                new ActivityDay.Cell("child-a", MIDI, CellState.VALIDATED, true),
+                new ActivityDay.Cell("child-e", "MERC_APM", CellState.CANCELLATION_REQUESTED, true),
+                new ActivityDay.Cell("child-c", MIDI, CellState.REQUESTED, true),
+                new ActivityDay.Cell("child-f", "MERC_GARD", CellState.PRESENT, false));
+        assertThat(day(NEXT_WED).cells()).isEmpty();
+    }
+
+    @Test
+    void givenRequestsOnTwoDays_whenAskingThePendingDays_thenEachDayWithItsCountsUntilDecided() {
+        play(wednesday(), 0);
+        projection.on(new ReservationRequested(slot(NEXT_WED), "MERC", NEXT_WED, "child-a", MIDI), 0);
+
+        assertThat(projection.handle(new FindPendingDays("MERC")))
+                .containsExactly(new PendingDay(WED, 1, 1), new PendingDay(NEXT_WED, 1, 0));
+
+        projection.on(new ReservationValidated(slot(NEXT_WED), "MERC", NEXT_WED, "child-a", MIDI, false), 1);
+        projection.on(new ReservationCancelled(slot(WED), "MERC", WED, "child-e", "MERC_APM", "PARENT"), 11);
+        assertThat(projection.handle(new FindPendingDays("MERC"))).containsExactly(new PendingDay(WED, 1, 0));
+        assertThat(projection.handle(new FindPendingDays("APS"))).isEmpty();
+    }
+
+    @Test
+    void givenTheSameEventsTwiceOrAfterAReset_whenReplayed_thenTheSameReadModel() {
+        play(wednesday(), 0);
+        ActivityDay live = day(WED);
+        List<PendingDay> livePending = projection.handle(new FindPendingDays("MERC"));
+
+        play(wednesday(), 0);
+        assertThat(day(WED)).isEqualTo(live);
+        assertThat(projection.handle(new FindPendingDays("MERC"))).isEqualTo(livePending);
+
+        projection.reset();
+        assertThat(day(WED).cells()).isEmpty();
+        play(wednesday(), 0);
+        assertThat(day(WED)).isEqualTo(live);
+        assertThat(projection.handle(new FindPendingDays("MERC"))).isEqualTo(livePending);
+    }
+}
