@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,7 +35,8 @@ import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.reservation.AttendanceStatus;
 import fr.portailfamille.query.billing.BillingProjection;
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.billing.BillingTestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 
 /** The billing rows of api.md over HTTP. Each test closes its own month, so that no two tests bill the same cells. */
 @PortalTest
@@ -47,7 +48,7 @@ class BillingApiTest {
     @Autowired
     EventGateway events;
     @Autowired
-    PasswordEncoder passwordEncoder;
+    QueryGateway queries;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
@@ -66,7 +67,7 @@ class BillingApiTest {
     }
 
     private TestRestTemplate parentOf(TestFamily family) {
-        return rest.withBasicAuth(family.email(), BillingTestFamilies.PASSWORD);
+        return rest.withBasicAuth(family.email(), TestFamilies.PASSWORD);
     }
 
     private void awaitPreviewTotal(String month, int total) {
@@ -82,7 +83,7 @@ class BillingApiTest {
 
     @Test
     void givenReservationsAndAttendanceOfSeptember_whenStaffCloseTheMonthTwice_thenInvoicesThen409MonthClosed() {
-        TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Septembre", 850);
+        TestFamily family = new TestFamilies(commands, queries).create("Septembre", 850, List.of("Louis"));
         slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 1));
         slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 3));
         slots.attendance(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 4), AttendanceStatus.PRESENT,
@@ -133,7 +134,7 @@ class BillingApiTest {
 
     @Test
     void givenAnotherFamilysInvoices_whenAParentReadsThem_then403ButTheirOwnAndStaffAndAuditorMay() {
-        TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Voisin", null);
+        TestFamily family = new TestFamilies(commands, queries).create("Voisin", null, List.of("Louis"));
 
         ResponseEntity<JsonNode> other = rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForEntity(
                 "/api/families/" + family.familyId() + "/invoices", JsonNode.class);
@@ -179,7 +180,7 @@ class BillingApiTest {
 
     @Test
     void givenAnOctoberInvoice_whenStaffIssueACreditNote_thenItIsDeductedFromTheNovemberInvoice() {
-        TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Avoir", 600);
+        TestFamily family = new TestFamilies(commands, queries).create("Avoir", 600, List.of("Louis"));
         slots.validated(family.childId(), "APS", "APS_SOIR", LocalDate.of(2026, 10, 5));
         slots.validated(family.childId(), "APS", "APS_SOIR", LocalDate.of(2026, 10, 6));
         awaitPreviewTotal("2026-10", 240);
@@ -232,7 +233,7 @@ class BillingApiTest {
             throws Exception {
         for (String month : new String[] {"2026-04", "2026-05"}) {
             for (int i = 0; i < 3; i++) {
-                TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Concurrence", 700);
+                TestFamily family = new TestFamilies(commands, queries).create("Concurrence", 700, List.of("Louis"));
                 slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.parse(month + "-0" + (i + 1)));
             }
             awaitPreviewTotal(month, 300);
@@ -260,7 +261,7 @@ class BillingApiTest {
 
     @Test
     void givenIssuedInvoices_whenTheBillingReadModelIsRebuiltFromTheEvents_thenEveryInvoiceIsTheSame() {
-        TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Rejeu", 1500);
+        TestFamily family = new TestFamilies(commands, queries).create("Rejeu", 1500, List.of("Louis"));
         slots.validated(family.childId(), "MERC", "MERC_APM", LocalDate.of(2026, 7, 1));
         slots.attendance(family.childId(), "MERC", "MERC_GARD", LocalDate.of(2026, 7, 1), AttendanceStatus.PRESENT,
                 false);

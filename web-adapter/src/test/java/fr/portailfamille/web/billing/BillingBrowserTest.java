@@ -1,5 +1,6 @@
 package fr.portailfamille.web.billing;
 
+import java.util.List;
 import static fr.portailfamille.web.PortalTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,11 +17,11 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import fr.portailfamille.api.reservation.AttendanceStatus;
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.billing.BillingTestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 import fr.portailfamille.web.browser.Browser;
 
 /** What staff and families do most with billing: close a month after a confirmation, then read the invoice. */
@@ -34,13 +36,13 @@ class BillingBrowserTest {
     @Autowired
     EventGateway events;
     @Autowired
-    PasswordEncoder passwordEncoder;
+    QueryGateway queries;
 
     @Test
     void givenAugustMeals_whenStaffCloseTheMonthAndTheParentOpensMesFactures_thenTheInvoiceLinksEachDayToTheGrid()
             throws Exception {
         awaitDemoReady(rest);
-        TestFamily family = BillingTestFamilies.create(commands, passwordEncoder, "Navigateur", 850);
+        TestFamily family = new TestFamilies(commands, queries).create("Navigateur", 850, List.of("Louis"));
         SlotEventsStandIn slots = new SlotEventsStandIn(events);
         slots.validated(family.childId(), "ALSH", "ALSH_JOUR", LocalDate.of(2026, 8, 3));
         slots.attendance(family.childId(), "ALSH", "ALSH_REPAS", LocalDate.of(2026, 8, 3), AttendanceStatus.PRESENT,
@@ -68,7 +70,7 @@ class BillingBrowserTest {
                 browser.screenshot("billing-closed");
                 browser.driver().findElement(By.xpath("//button[contains(., 'Se déconnecter')]")).click();
 
-                browser.login(family.email(), BillingTestFamilies.PASSWORD);
+                browser.login(family.email(), TestFamilies.PASSWORD);
                 browser.driver().findElement(By.linkText("Mes factures")).click();
                 browser.waitForText(By.cssSelector("main h1"), "Mes factures");
                 for (int attempt = 0; attempt < 20 && !text(browser).contains("Facture n°"); attempt++) {

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.enrolment.TestFamilies;
+import fr.portailfamille.web.TestFamilies;
 import fr.portailfamille.web.enrolment.WithTestFamily;
 
 @PortalTest

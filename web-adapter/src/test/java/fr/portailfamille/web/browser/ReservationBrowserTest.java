@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.reservation.TestFamilies;
+import fr.portailfamille.web.TestFamilies;
 
 /**
  * What parents and staff do most: a parent marks three cells, confirms « Oui », sees them sent; staff validate them
@@ -92,7 +92,7 @@ class ReservationBrowserTest {
         inBrowser("reservation-staff-validated", staff -> {
             staff.login(STAFF, STAFF_PASSWORD);
             staff.driver().findElement(By.linkText("Demandes à valider")).click();
-            By box = By.cssSelector("input[name='cases'][value='" + family.child() + "|" + UNIT + "']");
+            By box = By.cssSelector("input[name='cases'][value='" + family.childId() + "|" + UNIT + "']");
             for (String day : DAYS) {
                 new WebDriverWait(staff.driver(), Duration.ofSeconds(15)).until(driver -> {
                     staff.open("/service/demandes?activite=APS&jour=" + day);
@@ -108,7 +108,7 @@ class ReservationBrowserTest {
         inBrowser("reservation-parent-validated", parent -> {
             parent.login(family.email(), TestFamilies.PASSWORD);
             new WebDriverWait(parent.driver(), Duration.ofSeconds(15)).until(driver -> {
-                parent.open("/reservations/" + family.child() + "/APS?mois=2026-12");
+                parent.open("/reservations/" + family.childId() + "/APS?mois=2026-12");
                 return DAYS.stream().allMatch(day -> cellLabel(parent, day).contains("Réservation validée"));
             });
             assertThat(cellLabel(parent, "2026-12-03")).contains("Accueil matin", "Réservation validée");

@@ -1,5 +1,6 @@
 package fr.portailfamille.web.enrolment;
 
+import java.util.List;
 import static fr.portailfamille.web.PortalTestSupport.STAFF;
 import static fr.portailfamille.web.PortalTestSupport.STAFF_PASSWORD;
 import static fr.portailfamille.web.PortalTestSupport.awaitDemoReady;
@@ -8,12 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import fr.portailfamille.web.enrolment.TestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 
 /**
  * Tests over the running portal that act as a family of their own, created once per test class (signing up costs
@@ -27,7 +29,7 @@ public abstract class WithTestFamily {
     @Autowired
     protected CommandGateway commands;
     @Autowired
-    protected PasswordEncoder encoder;
+    protected QueryGateway queries;
     protected TestFamily family;
 
     /** The first name of the family's child, so that each test class finds its own child on the pages. */
@@ -37,7 +39,7 @@ public abstract class WithTestFamily {
     void signUpOnce() {
         awaitDemoReady(rest);
         family = FAMILIES.computeIfAbsent(getClass(),
-                type -> TestFamilies.create(commands, encoder, rest, childFirstName()));
+                type -> new TestFamilies(commands, queries).create("Durand", 900, List.of(childFirstName())));
     }
 
     protected TestRestTemplate parent() {

@@ -1,7 +1,7 @@
 package fr.portailfamille.web.family;
 
 import static fr.portailfamille.web.PortalTestSupport.awaitDemoReady;
-import static fr.portailfamille.web.family.TestFamilies.*;
+import static fr.portailfamille.web.family.ApiTestFamilies.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;

@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
-import fr.portailfamille.web.reservation.TestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 
 /**
  * The reservation API of api.md over HTTP, on the shared portal whose clock reads Tuesday 2026-12-01 08:00 in
@@ -98,7 +99,7 @@ class ReservationApiTest {
     void givenAnEnrolledChild_whenTheParentReservesAManualUnit_thenRequestedAndTheGridShowsItSent() {
         TestFamily family = families.create(1, "APS-2026-2027");
 
-        ResponseEntity<JsonNode> answer = reserve(family, family.child(), changes("APS",
+        ResponseEntity<JsonNode> answer = reserve(family, family.childId(), changes("APS",
                 change("2026-12-03", "APS_MATIN", "RESERVE")));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -107,7 +108,7 @@ class ReservationApiTest {
         assertThat(result.get("unitId").asText()).isEqualTo("APS_MATIN");
         assertResult(result, "REQUESTED", null);
         await().atMost(Duration.ofSeconds(10)).until(() -> cell(grid(family.email(), TestFamilies.PASSWORD,
-                family.child(), "APS", "2026-12"), "APS_MATIN", "2026-12-03").get("state").asText()
+                family.childId(), "APS", "2026-12"), "APS_MATIN", "2026-12-03").get("state").asText()
                 .equals("REQUESTED"));
     }
 
@@ -115,9 +116,9 @@ class ReservationApiTest {
     void givenTheDeadline_whenReservingTodayAndTomorrow_thenTodayIsPastItsDeadlineAndTomorrowStillOpen() {
         TestFamily family = families.create(1, "APS-2026-2027", "MERC-2026-2027");
 
-        JsonNode today = reserve(family, family.child(), changes("APS",
+        JsonNode today = reserve(family, family.childId(), changes("APS",
                 change("2026-12-01", "APS_SOIR", "RESERVE"))).getBody();
-        JsonNode wednesday = reserve(family, family.child(), changes("MERC",
+        JsonNode wednesday = reserve(family, family.childId(), changes("MERC",
                 change("2026-12-02", "MERC_APM", "RESERVE"))).getBody();
 
         assertResult(today.get("results").get(0), "REFUSED", "DEADLINE_PASSED");
@@ -128,7 +129,7 @@ class ReservationApiTest {
     void givenAClosedDay_whenReserving_thenClosed() {
         TestFamily family = families.create(1, "APS-2026-2027");
 
-        JsonNode answer = reserve(family, family.child(), changes("APS",
+        JsonNode answer = reserve(family, family.childId(), changes("APS",
                 change("2026-12-09", "APS_MATIN", "RESERVE"), change("2026-12-25", "APS_SOIR", "RESERVE"))).getBody();
 
         assertResult(answer.get("results").get(0), "REFUSED", "CLOSED");
@@ -139,9 +140,9 @@ class ReservationApiTest {
     void givenASupplement_whenReservedWithoutItsUnit_thenRefusedButWithItsUnitBothGoThrough() {
         TestFamily family = families.create(1, "APS-2026-2027");
 
-        JsonNode alone = reserve(family, family.child(), changes("APS",
+        JsonNode alone = reserve(family, family.childId(), changes("APS",
                 change("2026-12-03", "APS_PTDEJ", "RESERVE"))).getBody();
-        JsonNode together = reserve(family, family.child(), changes("APS",
+        JsonNode together = reserve(family, family.childId(), changes("APS",
                 change("2026-12-04", "APS_PTDEJ", "RESERVE"), change("2026-12-04", "APS_MATIN", "RESERVE")))
                 .getBody();
 
@@ -154,7 +155,7 @@ class ReservationApiTest {
     void givenAChildNotEnrolledInTheActivity_whenReserving_thenNotEnrolled() {
         TestFamily family = families.create(1, "RS-2026-2027");
 
-        JsonNode answer = reserve(family, family.child(), changes("APS",
+        JsonNode answer = reserve(family, family.childId(), changes("APS",
                 change("2026-12-03", "APS_MATIN", "RESERVE"), change("2026-12-03", "APS_SOIR", "RESERVE")))
                 .getBody();
 
@@ -169,8 +170,8 @@ class ReservationApiTest {
         ResponseEntity<JsonNode> reserving = reserve(family, DemoDataLoader.LEA, changes("RS",
                 change("2026-12-03", "RS_REPAS", "RESERVE")));
         ResponseEntity<JsonNode> reading = rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForEntity(
-                "/api/children/" + family.child() + "/grid?activityId=RS&month=2026-12", JsonNode.class);
-        ResponseEntity<JsonNode> typicalWeek = post(PARENT, PARENT_PASSWORD, "/api/children/" + family.child()
+                "/api/children/" + family.childId() + "/grid?activityId=RS&month=2026-12", JsonNode.class);
+        ResponseEntity<JsonNode> typicalWeek = post(PARENT, PARENT_PASSWORD, "/api/children/" + family.childId()
                 + "/typical-week", Map.of("activityId", "RS", "from", "2026-12-03", "to", "2026-12-04",
                 "days", Map.of("THURSDAY", List.of("RS_REPAS"))));
 
@@ -178,14 +179,14 @@ class ReservationApiTest {
         assertThat(reserving.getBody().get("code").asText()).isEqualTo("FORBIDDEN");
         assertThat(reading.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(typicalWeek.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(cell(grid(STAFF, STAFF_PASSWORD, family.child(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
+        assertThat(cell(grid(STAFF, STAFF_PASSWORD, family.childId(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
                 .get("state").asText()).isEqualTo("FREE");
     }
 
     @Test
     void givenBadInput_whenReserving_then400InvalidInputAndNothingChanges() {
         TestFamily family = families.create(1, "RS-2026-2027");
-        String path = "/api/children/" + family.child() + "/reservations";
+        String path = "/api/children/" + family.childId() + "/reservations";
         String password = TestFamilies.PASSWORD;
 
         List<Object> badBodies = List.of(
@@ -202,9 +203,9 @@ class ReservationApiTest {
             assertThat(answer.getBody().get("code").asText()).isEqualTo("INVALID_INPUT");
         }
         ResponseEntity<JsonNode> badMonth = rest.withBasicAuth(family.email(), password).getForEntity(
-                "/api/children/" + family.child() + "/grid?activityId=RS&month=2026-13", JsonNode.class);
+                "/api/children/" + family.childId() + "/grid?activityId=RS&month=2026-13", JsonNode.class);
         assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(cell(grid(family.email(), password, family.child(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
+        assertThat(cell(grid(family.email(), password, family.childId(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
                 .get("state").asText()).isEqualTo("FREE");
     }
 
@@ -212,9 +213,9 @@ class ReservationApiTest {
     void givenAMonth_whenAskingTheGrid_thenACellForEveryDayClosedWhereTheUnitIsNotOpenAndTheDeadlineApplied() {
         TestFamily family = families.create(1, "APS-2026-2027");
 
-        JsonNode grid = grid(family.email(), TestFamilies.PASSWORD, family.child(), "APS", "2026-12");
+        JsonNode grid = grid(family.email(), TestFamilies.PASSWORD, family.childId(), "APS", "2026-12");
 
-        assertThat(grid.get("childId").asText()).isEqualTo(family.child());
+        assertThat(grid.get("childId").asText()).isEqualTo(family.childId());
         assertThat(grid.get("month").asText()).isEqualTo("2026-12");
         assertThat(grid.get("rows")).hasSize(4);
         grid.get("rows").forEach(row -> assertThat(row.get("cells")).hasSize(31));
@@ -224,10 +225,10 @@ class ReservationApiTest {
         assertThat(cell(grid, "APS_MATIN", "2026-12-01").get("modifiable").asBoolean()).isFalse();
         assertThat(cell(grid, "APS_MATIN", "2026-12-03").get("modifiable").asBoolean()).isTrue();
         assertThat(cell(grid, "APS_SOIR", "2026-12-21").get("state").asText()).isEqualTo("CLOSED");
-        JsonNode forStaff = grid(STAFF, STAFF_PASSWORD, family.child(), "APS", "2026-12");
+        JsonNode forStaff = grid(STAFF, STAFF_PASSWORD, family.childId(), "APS", "2026-12");
         assertThat(cell(forStaff, "APS_MATIN", "2026-12-01").get("modifiable").asBoolean())
                 .as("staff may still change a day past its deadline").isTrue();
-        JsonNode forAuditor = grid(AUDITOR, AUDITOR_PASSWORD, family.child(), "APS", "2026-12");
+        JsonNode forAuditor = grid(AUDITOR, AUDITOR_PASSWORD, family.childId(), "APS", "2026-12");
         assertThat(cell(forAuditor, "APS_MATIN", "2026-12-03").get("modifiable").asBoolean()).isFalse();
     }
 
@@ -237,8 +238,8 @@ class ReservationApiTest {
         String before = java.time.Instant.now(java.time.Clock.offset(java.time.Clock.systemUTC(),
                 java.time.Duration.between(java.time.Instant.now(java.time.Clock.systemUTC()),
                         java.time.Instant.parse(fr.portailfamille.web.PortalTestSupport.CLOCK_START)))).toString();
-        reserve(family, family.child(), changes("RS", change("2026-12-04", "RS_REPAS", "RESERVE")));
-        String asOfPath = "/api/children/" + family.child() + "/grid?activityId=RS&month=2026-12&asOf=";
+        reserve(family, family.childId(), changes("RS", change("2026-12-04", "RS_REPAS", "RESERVE")));
+        String asOfPath = "/api/children/" + family.childId() + "/grid?activityId=RS&month=2026-12&asOf=";
 
         ResponseEntity<JsonNode> parent = rest.withBasicAuth(family.email(), TestFamilies.PASSWORD)
                 .getForEntity(asOfPath + before, JsonNode.class);

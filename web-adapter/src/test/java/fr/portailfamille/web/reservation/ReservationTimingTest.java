@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.reservation.TestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 
 /**
  * The two measures of the issue, over HTTP on the running portal: a typical week over the whole school year for one

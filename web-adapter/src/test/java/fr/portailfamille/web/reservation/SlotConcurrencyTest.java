@@ -21,6 +21,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import fr.portailfamille.web.TestFamilies;
 import fr.portailfamille.api.family.ChildId;
 import fr.portailfamille.api.reservation.CellChange;
 import fr.portailfamille.api.reservation.CellState;

@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.portailfamille.api.enrolment.EndEnrolment;
 import fr.portailfamille.api.enrolment.EnrolmentId;
 import fr.portailfamille.web.PortalTest;
-import fr.portailfamille.web.reservation.TestFamilies.TestFamily;
+import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 
 /** Staff lists, decisions and attendance, the typical week, and the end of an enrolment, over HTTP. */
 @PortalTest
@@ -114,7 +115,7 @@ class StaffReservationApiTest {
     void givenAParentOrAnAuditor_whenUsingStaffEndpoints_thenForbidden() {
         TestFamily family = families.create(1, "MERC-2026-2027");
         Map<String, Object> decisions = Map.of("activityId", "MERC", "date", "2026-12-16", "decisions",
-                List.of(Map.of("childId", family.child(), "unitId", "MERC_MIDI", "decision", "VALIDATE")));
+                List.of(Map.of("childId", family.childId(), "unitId", "MERC_MIDI", "decision", "VALIDATE")));
 
         assertThat(post(family.email(), TestFamilies.PASSWORD, "/api/staff/reservations/decisions", decisions)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -177,7 +178,7 @@ class StaffReservationApiTest {
     void givenATypicalWeek_whenAppliedOverDecember_thenOpenDaysReservedAndTheOthersSkippedWithTheirReason() {
         TestFamily family = families.create(1, "RS-2026-2027");
 
-        JsonNode summary = asParent(family, "/api/children/" + family.child() + "/typical-week", Map.of(
+        JsonNode summary = asParent(family, "/api/children/" + family.childId() + "/typical-week", Map.of(
                 "activityId", "RS", "from", "2026-12-01", "to", "2026-12-31",
                 "days", Map.of("MONDAY", List.of("RS_REPAS"), "TUESDAY", List.of("RS_REPAS"),
                         "THURSDAY", List.of("RS_REPAS"), "FRIDAY", List.of("RS_REPAS"))));
@@ -192,7 +193,7 @@ class StaffReservationApiTest {
         assertThat(skipped.findValuesAsText("code").subList(1, skipped.size())).containsOnly("CLOSED");
         assertThat(skipped.findValuesAsText("date")).contains("2026-12-21", "2026-12-25", "2026-12-31");
 
-        JsonNode again = asParent(family, "/api/children/" + family.child() + "/typical-week", Map.of(
+        JsonNode again = asParent(family, "/api/children/" + family.childId() + "/typical-week", Map.of(
                 "activityId", "RS", "from", "2026-12-03", "to", "2026-12-04",
                 "days", Map.of("THURSDAY", List.of("RS_REPAS"), "FRIDAY", List.of("RS_REPAS"))));
         assertThat(again.get("validated").asInt()).isZero();
@@ -203,7 +204,7 @@ class StaffReservationApiTest {
     @Test
     void givenABadTypicalWeek_whenSent_then400() {
         TestFamily family = families.create(1, "RS-2026-2027");
-        String path = "/api/children/" + family.child() + "/typical-week";
+        String path = "/api/children/" + family.childId() + "/typical-week";
         List<Map<String, Object>> bodies = List.of(
                 Map.of("activityId", "RS", "from", "2026-12-10", "to", "2026-12-03", "days", Map.of()),
                 Map.of("activityId", "RS", "from", "2026-09-01", "to", "2027-12-31", "days", Map.of()),
@@ -220,21 +221,21 @@ class StaffReservationApiTest {
     @Test
     void givenReservationsOverTwoMonths_whenTheEnrolmentEnds_thenTheReservationsFromItsEndAreCancelled() {
         TestFamily family = families.create(1, "RS-2026-2027");
-        asParent(family, "/api/children/" + family.child() + "/reservations", changes("RS",
+        asParent(family, "/api/children/" + family.childId() + "/reservations", changes("RS",
                 change("2026-12-10", "RS_REPAS", "RESERVE"), change("2027-01-07", "RS_REPAS", "RESERVE"),
                 change("2027-01-14", "RS_REPAS", "RESERVE")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> gridState(family, family.child(), "RS", "2027-01",
+        await().atMost(Duration.ofSeconds(10)).until(() -> gridState(family, family.childId(), "RS", "2027-01",
                 "RS_REPAS", "2027-01-14").equals("VALIDATED"));
 
-        commandGateway.sendAndWait(new EndEnrolment(EnrolmentId.of(family.child(), "RS-2026-2027").value(),
+        commandGateway.sendAndWait(new EndEnrolment(EnrolmentId.of(family.childId(), "RS-2026-2027").value(),
                 LocalDate.of(2027, 1, 1)));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> gridState(family, family.child(), "RS", "2027-01",
-                "RS_REPAS", "2027-01-07").equals("FREE") && gridState(family, family.child(), "RS", "2027-01",
+        await().atMost(Duration.ofSeconds(15)).until(() -> gridState(family, family.childId(), "RS", "2027-01",
+                "RS_REPAS", "2027-01-07").equals("FREE") && gridState(family, family.childId(), "RS", "2027-01",
                 "RS_REPAS", "2027-01-14").equals("FREE"));
-        assertThat(gridState(family, family.child(), "RS", "2026-12", "RS_REPAS", "2026-12-10"))
+        assertThat(gridState(family, family.childId(), "RS", "2026-12", "RS_REPAS", "2026-12-10"))
                 .isEqualTo("VALIDATED");
-        JsonNode later = asParent(family, "/api/children/" + family.child() + "/reservations", changes("RS",
+        JsonNode later = asParent(family, "/api/children/" + family.childId() + "/reservations", changes("RS",
                 change("2027-01-21", "RS_REPAS", "RESERVE")));
         assertThat(later.get("results").get(0).get("code").asText()).isEqualTo("NOT_ENROLLED");
     }

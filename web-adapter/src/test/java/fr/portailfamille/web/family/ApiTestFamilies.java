@@ -16,14 +16,14 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** New families for the tests, made over the API as staff and parents do, so that no test touches the Martins. */
-final class TestFamilies {
+final class ApiTestFamilies {
     static final String PASSWORD = "Un-mot-de-passe-2026";
 
     /** A parent whose account is active: {@code rest} signs in as them. */
     record Parent(String familyId, String email, TestRestTemplate rest) {
     }
 
-    private TestFamilies() {
+    private ApiTestFamilies() {
     }
 
     static String uniqueEmail(String who) {
