@@ -57,6 +57,6 @@ public class BillingWording {
 
     /** The month grid where the family sees this day (the reservations page). */
     public String gridLink(String childId, String activityId, LocalDate date) {
-        return "/reservations?child=" + childId + "&activity=" + activityId + "&month=" + YearMonth.from(date);
+        return "/reservations/" + childId + "/" + activityId + "?mois=" + YearMonth.from(date);
     }
 }

@@ -80,8 +80,8 @@ class BillingBrowserTest {
                 assertThat(text(browser)).contains("Facture n° 2026-", "Août 2026", "Net à payer", "18,25 €");
                 browser.driver().findElement(By.cssSelector(".invoice details summary")).click();
                 WebElement dayLink = browser.driver().findElement(By.cssSelector(".invoice tbody td a"));
-                assertThat(dayLink.getAttribute("href")).endsWith("/reservations?child=" + family.childId()
-                        + "&activity=ALSH&month=2026-08");
+                assertThat(dayLink.getAttribute("href")).endsWith("/reservations/" + family.childId()
+                        + "/ALSH?mois=2026-08");
                 assertThat(text(browser)).contains("Journée complète", "Présence sans réservation (+50 %)");
                 browser.screenshot("billing-mes-factures");
             } catch (AssertionError | RuntimeException e) {
