@@ -27,6 +27,8 @@ import fr.portailfamille.api.enrolment.RejectEnrolment;
 import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.api.enrolment.ValidateEnrolment;
 import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.api.family.FamilyDossier;
+import fr.portailfamille.api.family.FindFamilyDossier;
 import fr.portailfamille.web.problem.ApiException;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
@@ -102,7 +104,9 @@ public class EnrolmentService {
         List<EnrolmentSummary> enrolments = queryGateway.query(new FindEnrolmentsInStatus(status),
                 ResponseTypes.multipleInstancesOf(EnrolmentSummary.class)).join();
         Map<String, List<RequiredDocument>> notReceivedByFamilyYear = new HashMap<>();
+        Map<String, String> familyNames = new HashMap<>();
         return enrolments.stream().map(enrolment -> new PendingEnrolment(enrolment,
+                familyNames.computeIfAbsent(enrolment.familyId(), this::parent1Name),
                 notReceivedByFamilyYear.computeIfAbsent(enrolment.familyId() + "/" + enrolment.schoolYear(),
                         key -> documentsNotReceived(enrolment)))).toList();
     }
@@ -116,6 +120,12 @@ public class EnrolmentService {
         }
         ChildSummary child = access.child(user, enrolment.childId(), Intent.READ);
         return AttestationPdf.render(enrolment, child, LocalDate.now(clock));
+    }
+
+    private String parent1Name(String familyId) {
+        return queryGateway.query(new FindFamilyDossier(familyId),
+                        ResponseTypes.optionalInstanceOf(FamilyDossier.class)).join()
+                .map(FamilyDossier::parent1).map(FamilyDossier.Adult::fullName).orElse(null);
     }
 
     private List<RequiredDocument> documentsNotReceived(EnrolmentSummary enrolment) {

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,10 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.portailfamille.api.enrolment.EnrolmentId;
+import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
 
@@ -118,6 +122,22 @@ class EnrolmentPagesTest extends WithTestFamily {
                 "Proposer un formulaire");
         assertThat(staff.get("/inscriptions?famille=" + DemoDataLoader.DEMO_FAMILY_ID).getBody())
                 .contains("Léa Martin", "Inscription validée", "Faire une demande d'attestation d'inscription");
+    }
+
+    @Test
+    void givenAPendingRequest_whenStaffOpenTheQueue_thenTheFamilyIsShownByParent1sNameWithALinkToItsDossier() {
+        TestFamily other = new TestFamilies(commands, queries).create("Lambert", 700, List.of("Yanis"));
+        commands.sendAndWait(new RequestEnrolment(EnrolmentId.of(other.childId(), "APS-2026-2027").value(),
+                other.childId(), other.familyId(), "APS-2026-2027"));
+        PageSession staff = PageSession.signIn(rest, STAFF, STAFF_PASSWORD);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> staff.get("/personnel/inscriptions").getBody()
+                .contains("Yanis Lambert"));
+        String page = staff.get("/personnel/inscriptions").getBody();
+
+        String row = page.substring(page.indexOf("Yanis Lambert"));
+        assertThat(row.substring(0, row.indexOf("</article>"))).contains("Famille de <a href=\"/familles/"
+                + other.familyId() + "\">Mme Camille Lambert</a>");
     }
 
     private static MultiValueMap<String, Object> upload(String kind, byte[] content) {
