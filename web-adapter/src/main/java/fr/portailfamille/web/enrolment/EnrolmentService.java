@@ -29,6 +29,8 @@ import fr.portailfamille.api.enrolment.ValidateEnrolment;
 import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.api.family.FamilyDossier;
 import fr.portailfamille.api.family.FindFamilyDossier;
+import fr.portailfamille.query.enrolment.EnrolmentProjection;
+import fr.portailfamille.web.family.ReadModels;
 import fr.portailfamille.web.problem.ApiException;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
@@ -43,11 +45,13 @@ public class EnrolmentService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
+    private final ReadModels readModels;
     private final Clock clock;
 
     public EnrolmentService(CommandGateway commandGateway, QueryGateway queryGateway, FamilyAccess access,
-                            Clock clock) {
+                            ReadModels readModels, Clock clock) {
         this.commandGateway = commandGateway;
+        this.readModels = readModels;
         this.queryGateway = queryGateway;
         this.access = access;
         this.clock = clock;
@@ -60,7 +64,7 @@ public class EnrolmentService {
             throw new IllegalArgumentException("Choisissez une période.");
         }
         String enrolmentId = EnrolmentId.of(childId, periodId).value();
-        commandGateway.sendAndWait(new RequestEnrolment(enrolmentId, childId, child.familyId(), periodId));
+        sendAndShow(new RequestEnrolment(enrolmentId, childId, child.familyId(), periodId));
         return enrolmentId;
     }
 
@@ -81,18 +85,18 @@ public class EnrolmentService {
 
     public void validate(PortailUser user, String enrolmentId) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new ValidateEnrolment(wellFormed(enrolmentId)));
+        sendAndShow(new ValidateEnrolment(wellFormed(enrolmentId)));
     }
 
     public void reject(PortailUser user, String enrolmentId, String reason) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new RejectEnrolment(wellFormed(enrolmentId), reason));
+        sendAndShow(new RejectEnrolment(wellFormed(enrolmentId), reason));
     }
 
     /** Désinscription from a day on. */
     public void end(PortailUser user, String enrolmentId, LocalDate from) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new EndEnrolment(wellFormed(enrolmentId), from));
+        sendAndShow(new EndEnrolment(wellFormed(enrolmentId), from));
     }
 
     /**
@@ -120,6 +124,12 @@ public class EnrolmentService {
         }
         ChildSummary child = access.child(user, enrolment.childId(), Intent.READ);
         return AttestationPdf.render(enrolment, child, LocalDate.now(clock));
+    }
+
+    /** Sends the command and waits until the enrolments read model shows it, so that the next page does. */
+    private void sendAndShow(Object command) {
+        commandGateway.sendAndWait(command);
+        readModels.awaitCaughtUp(EnrolmentProjection.PROCESSING_GROUP);
     }
 
     private String parent1Name(String familyId) {
