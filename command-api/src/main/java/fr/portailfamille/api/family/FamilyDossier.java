@@ -15,6 +15,10 @@ public record FamilyDossier(String familyId, String loginEmail, List<Adult> pare
 
     public record Adult(ParentRank rank, String civility, String firstName, String lastName, String email,
                         String homePhone, String mobile, String workPhone) {
+        /** « Mme Camille Martin ». */
+        public String fullName() {
+            return civility + " " + firstName + " " + lastName;
+        }
     }
 
     public record Address(String street, String postalCode, String city) {
@@ -56,6 +60,11 @@ public record FamilyDossier(String familyId, String loginEmail, List<Adult> pare
     public Integer quotientValueOn(LocalDate date) {
         QuotientPeriod period = quotientOn(date);
         return period != null ? Integer.valueOf(period.quotient()) : initialQuotient;
+    }
+
+    /** Parent 1, by whom staff know the family. */
+    public Adult parent1() {
+        return parents.stream().filter(adult -> adult.rank() == ParentRank.PARENT_1).findFirst().orElse(null);
     }
 
     public boolean reviewedFor(DossierYear year) {

@@ -39,6 +39,7 @@ import fr.portailfamille.api.enrolment.FindChildEnrolments;
 import fr.portailfamille.api.enrolment.FindEnrolment;
 import fr.portailfamille.api.enrolment.FindEnrolmentsInStatus;
 import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.api.family.ChildUpdated;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.IdIndex;
 
@@ -100,7 +101,17 @@ public class EnrolmentProjection {
 
     @EventHandler
     public void on(ChildAdded event) {
-        label("child:" + event.childId(), new Document("name", event.firstName() + " " + event.lastName()));
+        childName(event.childId(), event.firstName(), event.lastName());
+    }
+
+    /** A child renamed in the dossier reads under the new name on every enrolment. */
+    @EventHandler
+    public void on(ChildUpdated event) {
+        childName(event.childId(), event.firstName(), event.lastName());
+    }
+
+    private void childName(String childId, String firstName, String lastName) {
+        label("child:" + childId, new Document("name", firstName + " " + lastName));
     }
 
     @EventHandler

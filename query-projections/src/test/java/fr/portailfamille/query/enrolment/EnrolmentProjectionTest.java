@@ -28,6 +28,7 @@ import fr.portailfamille.api.enrolment.FindChildEnrolments;
 import fr.portailfamille.api.enrolment.FindEnrolment;
 import fr.portailfamille.api.enrolment.FindEnrolmentsInStatus;
 import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.api.family.ChildUpdated;
 import fr.portailfamille.api.family.Sex;
 import fr.portailfamille.query.support.EmbeddedMongo;
 
@@ -102,6 +103,20 @@ class EnrolmentProjectionTest {
         assertThat(pending).extracting(EnrolmentSummary::childName).containsExactly("Hugo Martin", "Léa Martin");
         assertThat(projection.handle(new FindEnrolmentsInStatus(EnrolmentStatus.VALIDATED)))
                 .extracting(EnrolmentSummary::enrolmentId).containsExactly(RS_LEA);
+    }
+
+    @Test
+    void givenAChildRenamedInTheDossier_whenFindingTheirEnrolments_thenEveryOneShowsTheNewName() {
+        givenCatalogueAndChildren();
+        givenEnrolments();
+
+        projection.on(new ChildUpdated("family-1", LEA, "Léane", "Martin-Durand", LocalDate.of(2017, 5, 3), Sex.F,
+                "École Jules Ferry", "CE2"));
+
+        assertThat(projection.handle(new FindChildEnrolments(LEA))).extracting(EnrolmentSummary::childName)
+                .containsExactly("Léane Martin-Durand", "Léane Martin-Durand");
+        assertThat(projection.handle(new FindEnrolmentsInStatus(EnrolmentStatus.PENDING)))
+                .extracting(EnrolmentSummary::childName).containsExactly("Hugo Martin", "Léane Martin-Durand");
     }
 
     @Test

@@ -27,6 +27,10 @@ import fr.portailfamille.api.enrolment.RejectEnrolment;
 import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.api.enrolment.ValidateEnrolment;
 import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.api.family.FamilyDossier;
+import fr.portailfamille.api.family.FindFamilyDossier;
+import fr.portailfamille.query.enrolment.EnrolmentProjection;
+import fr.portailfamille.web.family.ReadModels;
 import fr.portailfamille.web.problem.ApiException;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.FamilyAccess.Intent;
@@ -41,11 +45,13 @@ public class EnrolmentService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
+    private final ReadModels readModels;
     private final Clock clock;
 
     public EnrolmentService(CommandGateway commandGateway, QueryGateway queryGateway, FamilyAccess access,
-                            Clock clock) {
+                            ReadModels readModels, Clock clock) {
         this.commandGateway = commandGateway;
+        this.readModels = readModels;
         this.queryGateway = queryGateway;
         this.access = access;
         this.clock = clock;
@@ -58,7 +64,7 @@ public class EnrolmentService {
             throw new IllegalArgumentException("Choisissez une période.");
         }
         String enrolmentId = EnrolmentId.of(childId, periodId).value();
-        commandGateway.sendAndWait(new RequestEnrolment(enrolmentId, childId, child.familyId(), periodId));
+        sendAndShow(new RequestEnrolment(enrolmentId, childId, child.familyId(), periodId));
         return enrolmentId;
     }
 
@@ -79,18 +85,18 @@ public class EnrolmentService {
 
     public void validate(PortailUser user, String enrolmentId) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new ValidateEnrolment(wellFormed(enrolmentId)));
+        sendAndShow(new ValidateEnrolment(wellFormed(enrolmentId)));
     }
 
     public void reject(PortailUser user, String enrolmentId, String reason) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new RejectEnrolment(wellFormed(enrolmentId), reason));
+        sendAndShow(new RejectEnrolment(wellFormed(enrolmentId), reason));
     }
 
     /** Désinscription from a day on. */
     public void end(PortailUser user, String enrolmentId, LocalDate from) {
         access.requireStaff(user);
-        commandGateway.sendAndWait(new EndEnrolment(wellFormed(enrolmentId), from));
+        sendAndShow(new EndEnrolment(wellFormed(enrolmentId), from));
     }
 
     /**
@@ -102,7 +108,9 @@ public class EnrolmentService {
         List<EnrolmentSummary> enrolments = queryGateway.query(new FindEnrolmentsInStatus(status),
                 ResponseTypes.multipleInstancesOf(EnrolmentSummary.class)).join();
         Map<String, List<RequiredDocument>> notReceivedByFamilyYear = new HashMap<>();
+        Map<String, String> familyNames = new HashMap<>();
         return enrolments.stream().map(enrolment -> new PendingEnrolment(enrolment,
+                familyNames.computeIfAbsent(enrolment.familyId(), this::parent1Name),
                 notReceivedByFamilyYear.computeIfAbsent(enrolment.familyId() + "/" + enrolment.schoolYear(),
                         key -> documentsNotReceived(enrolment)))).toList();
     }
@@ -116,6 +124,18 @@ public class EnrolmentService {
         }
         ChildSummary child = access.child(user, enrolment.childId(), Intent.READ);
         return AttestationPdf.render(enrolment, child, LocalDate.now(clock));
+    }
+
+    /** Sends the command and waits until the enrolments read model shows it, so that the next page does. */
+    private void sendAndShow(Object command) {
+        commandGateway.sendAndWait(command);
+        readModels.awaitCaughtUp(EnrolmentProjection.PROCESSING_GROUP);
+    }
+
+    private String parent1Name(String familyId) {
+        return queryGateway.query(new FindFamilyDossier(familyId),
+                        ResponseTypes.optionalInstanceOf(FamilyDossier.class)).join()
+                .map(FamilyDossier::parent1).map(FamilyDossier.Adult::fullName).orElse(null);
     }
 
     private List<RequiredDocument> documentsNotReceived(EnrolmentSummary enrolment) {

@@ -1,6 +1,7 @@
 package fr.portailfamille.web.family;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -8,11 +9,16 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import fr.portailfamille.api.family.ChildMedicalDossier;
+import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.api.family.FamilyDossier;
+import fr.portailfamille.api.family.FindChild;
 import fr.portailfamille.api.family.FindFamilyDossier;
 import fr.portailfamille.api.family.FindMedicalDossiers;
+import fr.portailfamille.api.family.MedicalDossier;
 import fr.portailfamille.api.family.MedicalDossierRecorded;
 import fr.portailfamille.api.family.MedicalStatus;
+import fr.portailfamille.api.reservation.ChildCareNotes;
+import fr.portailfamille.api.reservation.FindChildCareNotes;
 import fr.portailfamille.domain.family.FamilyKeyStore;
 import fr.portailfamille.domain.family.MedicalSeal;
 
@@ -36,6 +42,35 @@ public class MedicalDossierQueries {
                         ResponseTypes.optionalInstanceOf(FamilyDossier.class)).join()
                 .map(dossier -> dossier.children().stream().map(child -> open(dossier.familyId(), child)).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The day sheet's notes: allergies, PAI and diet only while the family consents to medical data (a withdrawal
+     * destroys the key, so they then read as erased), and the persons allowed to collect the child.
+     */
+    @QueryHandler
+    public Optional<ChildCareNotes> handle(FindChildCareNotes query) {
+        return queryGateway.query(new FindChild(query.childId()), ResponseTypes.optionalInstanceOf(ChildSummary.class))
+                .join()
+                .flatMap(child -> queryGateway.query(new FindFamilyDossier(child.familyId()),
+                        ResponseTypes.optionalInstanceOf(FamilyDossier.class)).join())
+                .flatMap(dossier -> dossier.children().stream()
+                        .filter(child -> child.childId().equals(query.childId())).findFirst()
+                        .map(child -> careNotes(dossier, child)));
+    }
+
+    private ChildCareNotes careNotes(FamilyDossier dossier, FamilyDossier.Child child) {
+        List<ChildCareNotes.CollectingPerson> persons = child.authorisedPersons().stream()
+                .map(person -> new ChildCareNotes.CollectingPerson(person.name(), person.relation(), person.phone()))
+                .toList();
+        ChildMedicalDossier medical = open(dossier.familyId(), child);
+        if (medical.status() == MedicalStatus.READABLE && !dossier.medicalDataConsent()) {
+            return new ChildCareNotes(child.childId(), MedicalStatus.NONE, null, null, null, persons);
+        }
+        MedicalDossier opened = medical.dossier();
+        return opened == null ? new ChildCareNotes(child.childId(), medical.status(), null, null, null, persons)
+                : new ChildCareNotes(child.childId(), medical.status(), opened.allergies(), opened.pai(),
+                opened.diet(), persons);
     }
 
     private ChildMedicalDossier open(String familyId, FamilyDossier.Child child) {

@@ -27,6 +27,8 @@ import fr.portailfamille.api.reservation.ReservationAction;
 import fr.portailfamille.api.reservation.ReservationCalendar;
 import fr.portailfamille.api.reservation.ReservationOutcome;
 import fr.portailfamille.api.reservation.SlotId;
+import fr.portailfamille.query.reservation.ChildGridProjection;
+import fr.portailfamille.web.family.ReadModels;
 
 /**
  * A child's reservations as parents and staff change them: clicked cells grouped by day, one command per day's slot,
@@ -41,11 +43,14 @@ public class ChildReservations {
     public static final int MAX_TYPICAL_WEEK_DAYS = 366;
 
     private final SlotCommands slotCommands;
+    private final ReadModels readModels;
     private final GridComposer gridComposer;
     private final Clock clock;
 
-    public ChildReservations(SlotCommands slotCommands, GridComposer gridComposer, Clock clock) {
+    public ChildReservations(SlotCommands slotCommands, GridComposer gridComposer, ReadModels readModels,
+                             Clock clock) {
         this.slotCommands = slotCommands;
+        this.readModels = readModels;
         this.gridComposer = gridComposer;
         this.clock = clock;
     }
@@ -144,6 +149,8 @@ public class ChildReservations {
                         day.getKey(), childId, day.getValue()))
                 .toList();
         List<ChangeResults> results = slotCommands.sendAll(commands);
+        // the grid the parent sees next is read from its read model: it must already show these changes
+        readModels.awaitCaughtUp(ChildGridProjection.PROCESSING_GROUP);
         Map<LocalDate, ChangeResults> decided = new LinkedHashMap<>();
         for (int i = 0; i < commands.size(); i++) {
             decided.put(commands.get(i).date(), results.get(i));

@@ -70,6 +70,23 @@ class BillingApiTest {
         return rest.withBasicAuth(family.email(), TestFamilies.PASSWORD);
     }
 
+    /** Staff reserve a past day for the child (the deadline lets staff through and records the override). */
+    private void reservedByStaff(TestFamily family, String activityId, String unitId, String date) {
+        ResponseEntity<JsonNode> answer = staff().postForEntity("/api/children/" + family.childId()
+                + "/reservations", Map.of("activityId", activityId, "changes", List.of(Map.of("date", date,
+                "unitId", unitId, "action", "RESERVE"))), JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody().get("results").get(0).get("outcome").asText()).as(date).isEqualTo("VALIDATED");
+    }
+
+    private void attendanceByStaff(TestFamily family, String activityId, String unitId, String date,
+                                   AttendanceStatus status) {
+        ResponseEntity<JsonNode> answer = staff().postForEntity("/api/staff/attendance", Map.of("activityId",
+                activityId, "date", date, "records", List.of(Map.of("childId", family.childId(), "unitId", unitId,
+                "status", status.name()))), JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private void awaitPreviewTotal(String month, int total) {
         await().atMost(Duration.ofSeconds(20)).until(() -> staff().getForObject(
                 "/api/staff/billing/" + month + "/preview", JsonNode.class).get("total").asInt() == total);
@@ -83,14 +100,13 @@ class BillingApiTest {
 
     @Test
     void givenReservationsAndAttendanceOfSeptember_whenStaffCloseTheMonthTwice_thenInvoicesThen409MonthClosed() {
-        TestFamily family = new TestFamilies(commands, queries).create("Septembre", 850, List.of("Louis"));
-        slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 1));
-        slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 3));
-        slots.attendance(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 4), AttendanceStatus.PRESENT,
-                false);
-        slots.validated(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 7));
-        slots.attendance(family.childId(), "RS", "RS_REPAS", LocalDate.of(2026, 9, 7),
-                AttendanceStatus.ABSENT_JUSTIFIED, true);
+        TestFamily family = new TestFamilies(commands, queries).create("Septembre", 850, List.of("Louis"),
+                "RS-2026-2027");
+        reservedByStaff(family, "RS", "RS_REPAS", "2026-09-01");
+        reservedByStaff(family, "RS", "RS_REPAS", "2026-09-03");
+        attendanceByStaff(family, "RS", "RS_REPAS", "2026-09-04", AttendanceStatus.PRESENT);
+        reservedByStaff(family, "RS", "RS_REPAS", "2026-09-07");
+        attendanceByStaff(family, "RS", "RS_REPAS", "2026-09-07", AttendanceStatus.ABSENT_JUSTIFIED);
         awaitPreviewTotal("2026-09", 280 + 280 + 420);
 
         ResponseEntity<JsonNode> closed = staff().postForEntity("/api/staff/billing/2026-09/close", null,

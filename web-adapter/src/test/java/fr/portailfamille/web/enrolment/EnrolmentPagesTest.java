@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,10 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.portailfamille.api.enrolment.EnrolmentId;
+import fr.portailfamille.api.enrolment.RequestEnrolment;
 import fr.portailfamille.web.TestFamilies;
+import fr.portailfamille.web.TestFamilies.TestFamily;
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
 
@@ -80,7 +84,7 @@ class EnrolmentPagesTest extends WithTestFamily {
     }
 
     @Test
-    void givenAParent_whenRequestingThroughThePage_thenConfirmedAndListedAsPending() {
+    void givenAParent_whenRequestingThroughThePage_thenConfirmedAndAtOnceListedAsPending() {
         PageSession parent = signedInParent();
         parent.get("/inscriptions/nouvelle");
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -93,8 +97,7 @@ class EnrolmentPagesTest extends WithTestFamily {
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(parent.get(sent.getHeaders().getLocation().toString()).getBody())
                 .contains("La demande d'inscription a bien été enregistrée", "ALSH vacances 2026-2027");
-        await().atMost(Duration.ofSeconds(10)).until(() -> parent.get("/inscriptions").getBody()
-                .contains("Inscription en attente de validation"));
+        assertThat(parent.get("/inscriptions").getBody()).contains("Inscription en attente de validation");
         parent.get("/inscriptions/nouvelle");
         form.remove("_csrf");
         ResponseEntity<String> again = parent.post("/inscriptions/nouvelle", form,
@@ -118,6 +121,22 @@ class EnrolmentPagesTest extends WithTestFamily {
                 "Proposer un formulaire");
         assertThat(staff.get("/inscriptions?famille=" + DemoDataLoader.DEMO_FAMILY_ID).getBody())
                 .contains("Léa Martin", "Inscription validée", "Faire une demande d'attestation d'inscription");
+    }
+
+    @Test
+    void givenAPendingRequest_whenStaffOpenTheQueue_thenTheFamilyIsShownByParent1sNameWithALinkToItsDossier() {
+        TestFamily other = new TestFamilies(commands, queries).create("Lambert", 700, List.of("Yanis"));
+        commands.sendAndWait(new RequestEnrolment(EnrolmentId.of(other.childId(), "APS-2026-2027").value(),
+                other.childId(), other.familyId(), "APS-2026-2027"));
+        PageSession staff = PageSession.signIn(rest, STAFF, STAFF_PASSWORD);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> staff.get("/personnel/inscriptions").getBody()
+                .contains("Yanis Lambert"));
+        String page = staff.get("/personnel/inscriptions").getBody();
+
+        String row = page.substring(page.indexOf("Yanis Lambert"));
+        assertThat(row.substring(0, row.indexOf("</article>"))).contains("Famille de <a href=\"/familles/"
+                + other.familyId() + "\">Mme Camille Lambert</a>");
     }
 
     private static MultiValueMap<String, Object> upload(String kind, byte[] content) {

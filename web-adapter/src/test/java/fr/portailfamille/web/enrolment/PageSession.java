@@ -15,7 +15,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A signed-in browser session on the pages over plain HTTP: the session cookie and the CSRF token of the forms. */
-final class PageSession {
+public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"");
 
     private final TestRestTemplate rest;
@@ -27,7 +27,7 @@ final class PageSession {
         this.rest = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
-    static PageSession signIn(TestRestTemplate rest, String email, String password) {
+    public static PageSession signIn(TestRestTemplate rest, String email, String password) {
         PageSession session = new PageSession(rest);
         session.get("/connexion");
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -37,17 +37,17 @@ final class PageSession {
         return session;
     }
 
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         return remember(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(null)), String.class));
     }
 
     /** Posts a form with the page's CSRF token, as a browser does. */
-    ResponseEntity<String> post(String path, MultiValueMap<String, Object> form, MediaType type) {
+    public ResponseEntity<String> post(String path, MultiValueMap<String, Object> form, MediaType type) {
         form.add("_csrf", csrf);
         return remember(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers(type)), String.class));
     }
 
-    String csrf() {
+    public String csrf() {
         return csrf;
     }
 

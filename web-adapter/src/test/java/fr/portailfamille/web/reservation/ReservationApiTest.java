@@ -8,9 +8,7 @@ import static fr.portailfamille.web.PortalTestSupport.STAFF;
 import static fr.portailfamille.web.PortalTestSupport.STAFF_PASSWORD;
 import static fr.portailfamille.web.PortalTestSupport.awaitDemoReady;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -96,7 +94,7 @@ class ReservationApiTest {
     }
 
     @Test
-    void givenAnEnrolledChild_whenTheParentReservesAManualUnit_thenRequestedAndTheGridShowsItSent() {
+    void givenAnEnrolledChild_whenTheParentReservesAManualUnit_thenRequestedAndTheGridShowsItSentAtOnce() {
         TestFamily family = families.create(1, "APS-2026-2027");
 
         ResponseEntity<JsonNode> answer = reserve(family, family.childId(), changes("APS",
@@ -107,9 +105,9 @@ class ReservationApiTest {
         assertThat(result.get("date").asText()).isEqualTo("2026-12-03");
         assertThat(result.get("unitId").asText()).isEqualTo("APS_MATIN");
         assertResult(result, "REQUESTED", null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> cell(grid(family.email(), TestFamilies.PASSWORD,
-                family.childId(), "APS", "2026-12"), "APS_MATIN", "2026-12-03").get("state").asText()
-                .equals("REQUESTED"));
+        // read-your-writes: the grid read right after the answer already shows the request, without waiting
+        assertThat(cell(grid(family.email(), TestFamilies.PASSWORD, family.childId(), "APS", "2026-12"),
+                "APS_MATIN", "2026-12-03").get("state").asText()).isEqualTo("REQUESTED");
     }
 
     @Test
