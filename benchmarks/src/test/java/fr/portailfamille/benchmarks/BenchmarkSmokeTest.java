@@ -1,0 +1,20 @@
+package fr.portailfamille.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A small commune through the whole benchmark: every number of the table is produced. Nothing is timed. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void givenASmallCommune_whenTheBenchmarkRuns_thenEveryNumberOfTheTableIsProduced() {
+        BenchmarkResults results = new Benchmark(BenchmarkOptions.parse("--families=40", "--children=60",
+                "--parents=4", "--submissions=3", "--queries=20", "--defaults-seconds=3", "--threads=4")).run();
+
+        assertThat(results.rows()).hasSize(11).allSatisfy((name, value) ->
+                assertThat(value).as(name).isFinite().isPositive());
+        assertThat(results.replayIdentical()).isTrue();
+        assertThat(results.table()).contains("ratio replay / raw read");
+    }
+}
