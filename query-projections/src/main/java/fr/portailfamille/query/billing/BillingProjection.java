@@ -50,7 +50,9 @@ import fr.portailfamille.api.family.FamilyCreated;
 import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.SlotEvent;
+import fr.portailfamille.query.support.BatchDocuments;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
@@ -75,6 +77,15 @@ public class BillingProjection {
     private final MongoCollection<Document> months;
     private final MongoCollection<Document> invoices;
     private final MongoCollection<Document> creditNotes;
+    /** A child's month of cells takes many events in a row: read and written once per batch. */
+    private final PerBatch<CellBatch> cellBatch;
+
+    private record CellBatch(BatchDocuments cells, BatchDocuments monthChildren) {
+        void flush() {
+            cells.flush();
+            monthChildren.flush();
+        }
+    }
 
     public BillingProjection(MongoDatabase database, LinePricing pricing) {
         this.pricing = pricing;
@@ -86,6 +97,8 @@ public class BillingProjection {
         this.months = database.getCollection("billing_months");
         this.invoices = database.getCollection("billing_invoices");
         this.creditNotes = database.getCollection("billing_credit_notes");
+        this.cellBatch = new PerBatch<>("billing-cells",
+                () -> new CellBatch(new BatchDocuments(cells), new BatchDocuments(monthChildren)), CellBatch::flush);
     }
 
     @EventHandler
@@ -138,14 +151,25 @@ public class BillingProjection {
             return;
         }
         String month = event.date().toString().substring(0, 7);
-        String field = "cells." + MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
-        Bson change = state.get() == CellState.FREE ? Updates.unset(field)
-                : Updates.set(field, new Document("activityId", event.activityId()).append("unitId", event.unitId())
-                .append("date", event.date().toString()).append("state", state.get().name())
-                .append("booked", CellBilling.booked(event)));
-        cells.updateOne(eq("_id", month + "|" + event.childId()), Updates.combine(change,
-                Updates.setOnInsert("childId", event.childId()), Updates.setOnInsert("month", month)), UPSERT);
-        monthChildren.updateOne(eq("_id", month), Updates.addToSet("childIds", event.childId()), UPSERT);
+        String key = MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
+        cellBatch.with(batch -> {
+            Document childMonth = batch.cells().get(month + "|" + event.childId());
+            childMonth.putIfAbsent("childId", event.childId());
+            childMonth.putIfAbsent("month", month);
+            if (state.get() == CellState.FREE) {
+                BatchDocuments.unsetIn(childMonth, "cells", key);
+            } else {
+                BatchDocuments.setIn(childMonth, "cells", key, new Document("activityId", event.activityId())
+                        .append("unitId", event.unitId()).append("date", event.date().toString())
+                        .append("state", state.get().name()).append("booked", CellBilling.booked(event)));
+            }
+            List<String> childIds = batch.monthChildren().get(month).getList("childIds", String.class);
+            if (childIds == null) {
+                batch.monthChildren().get(month).put("childIds", new ArrayList<>(List.of(event.childId())));
+            } else if (!childIds.contains(event.childId())) {
+                childIds.add(event.childId());
+            }
+        });
     }
 
     @EventHandler

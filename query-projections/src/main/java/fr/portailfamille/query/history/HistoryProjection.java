@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public class HistoryProjection {
         for (Document entry : subject.getList("entries", Document.class)) {
             entries.add(DocumentMapper.fromDocument(entry, HistoryEntry.class));
         }
+        entries.sort(Comparator.comparingLong(HistoryEntry::position));
         return entries;
     }
 
@@ -119,8 +121,10 @@ public class HistoryProjection {
     }
 
     /**
-     * One update per subject and batch. A subject whose last filed position is already past this batch (a replay
-     * after a crash) does not match the filter; the upsert then collides on {@code _id} and is skipped.
+     * One update per subject and batch. A subject that already holds this batch's first position (a replay after a
+     * crash) does not match the filter; the upsert then collides on {@code _id} and is skipped. Under concurrent
+     * writers a lower position may arrive after a higher one (its transaction committed later): it is filed all the
+     * same, and the query puts the entries back in the store's order.
      */
     private void flush(Map<String, List<HistoryEntry>> bySubject) {
         if (bySubject.isEmpty()) {
@@ -128,9 +132,9 @@ public class HistoryProjection {
         }
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         bySubject.forEach((key, entries) -> updates.add(new UpdateOneModel<>(
-                Filters.and(eq("_id", key), Filters.lt("lastPosition", entries.get(0).position())),
+                Filters.and(eq("_id", key), Filters.ne("positions", entries.get(0).position())),
                 Updates.combine(Updates.pushEach("entries", entries.stream().map(DocumentMapper::toDocument).toList()),
-                        Updates.set("lastPosition", entries.get(entries.size() - 1).position())),
+                        Updates.pushEach("positions", entries.stream().map(HistoryEntry::position).toList())),
                 new UpdateOptions().upsert(true))));
         try {
             subjects.bulkWrite(updates, new BulkWriteOptions().ordered(false));

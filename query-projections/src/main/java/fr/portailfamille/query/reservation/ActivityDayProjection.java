@@ -14,12 +14,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 
 import fr.portailfamille.api.reservation.ActivityDay;
 import fr.portailfamille.api.reservation.AttendanceRecorded;
@@ -28,6 +25,8 @@ import fr.portailfamille.api.reservation.FindActivityDay;
 import fr.portailfamille.api.reservation.FindPendingDays;
 import fr.portailfamille.api.reservation.PendingDay;
 import fr.portailfamille.api.reservation.SlotEvent;
+import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Every child's cell of an activity's day, for staff: one document per activity and day ({@code _id}
@@ -42,10 +41,21 @@ public class ActivityDayProjection {
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
+    /** A busy day takes hundreds of events in a row: its document and its activity's counts, once per batch. */
+    private final PerBatch<DayBatch> batch;
 
     public ActivityDayProjection(MongoDatabase database) {
         this.days = database.getCollection("reservation_days");
         this.pending = database.getCollection("reservation_pending");
+        this.batch = new PerBatch<>(PROCESSING_GROUP,
+                () -> new DayBatch(new BatchDocuments(days), new BatchDocuments(pending)), DayBatch::flush);
+    }
+
+    private record DayBatch(BatchDocuments days, BatchDocuments pending) {
+        void flush() {
+            days.flush();
+            pending.flush();
+        }
     }
 
     static String dayId(String activityId, LocalDate date) {
@@ -58,15 +68,21 @@ public class ActivityDayProjection {
         if (state.isEmpty()) {
             return;
         }
-        String field = CELLS + "." + CellStates.key(event.childId(), event.unitId());
+        String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
-        Bson change = state.get() == CellState.FREE ? Updates.unset(field)
-                : Updates.set(field, new Document("childId", event.childId()).append("unitId", event.unitId())
-                        .append("state", state.get().name()).append("booked", booked).append("sequence", sequence));
-        String dayId = dayId(event.activityId(), event.date());
-        days.updateOne(eq("_id", dayId), Updates.combine(Updates.set("activityId", event.activityId()),
-                Updates.set("date", event.date().toString()), change), new UpdateOptions().upsert(true));
-        countPending(event.activityId(), event.date(), cells(days.find(eq("_id", dayId)).first()));
+        batch.with(documents -> {
+            Document day = documents.days().get(dayId(event.activityId(), event.date()));
+            day.put("activityId", event.activityId());
+            day.put("date", event.date().toString());
+            if (state.get() == CellState.FREE) {
+                BatchDocuments.unsetIn(day, CELLS, key);
+            } else {
+                BatchDocuments.setIn(day, CELLS, key, new Document("childId", event.childId())
+                        .append("unitId", event.unitId()).append("state", state.get().name()).append("booked", booked)
+                        .append("sequence", sequence));
+            }
+            countPending(documents.pending().get(event.activityId()), event.date(), day);
+        });
     }
 
     @ResetHandler
@@ -96,14 +112,20 @@ public class ActivityDayProjection {
     }
 
     /** Recounted from the day's document, so that handling an event twice counts nothing twice. */
-    private void countPending(String activityId, LocalDate date, List<ActivityDay.Cell> cells) {
-        long requests = cells.stream().filter(cell -> cell.state() == CellState.REQUESTED).count();
-        long cancellations = cells.stream().filter(cell -> cell.state() == CellState.CANCELLATION_REQUESTED).count();
-        String field = "days." + date;
-        Bson change = requests + cancellations == 0 ? Updates.unset(field)
-                : Updates.set(field, new Document("requests", (int) requests)
-                        .append("cancellations", (int) cancellations));
-        pending.updateOne(eq("_id", activityId), change, new UpdateOptions().upsert(true));
+    private static void countPending(Document activity, LocalDate date, Document day) {
+        int requests = 0;
+        int cancellations = 0;
+        for (Object cell : day.get(CELLS, new Document()).values()) {
+            String state = ((Document) cell).getString("state");
+            requests += CellState.REQUESTED.name().equals(state) ? 1 : 0;
+            cancellations += CellState.CANCELLATION_REQUESTED.name().equals(state) ? 1 : 0;
+        }
+        if (requests + cancellations == 0) {
+            BatchDocuments.unsetIn(activity, "days", date.toString());
+        } else {
+            BatchDocuments.setIn(activity, "days", date.toString(), new Document("requests", requests)
+                    .append("cancellations", cancellations));
+        }
     }
 
     private static List<ActivityDay.Cell> cells(Document day) {

@@ -17,13 +17,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
@@ -33,6 +29,8 @@ import fr.portailfamille.api.reservation.FindChildMonthReservations;
 import fr.portailfamille.api.reservation.FindChildReservationDays;
 import fr.portailfamille.api.reservation.ReservedCell;
 import fr.portailfamille.api.reservation.SlotEvent;
+import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * A child's monthly grid in an activity, one document per child, activity and month ({@code _id}
@@ -47,9 +45,12 @@ public class ChildGridProjection {
             CellState.CANCELLATION_REQUESTED);
 
     private final MongoCollection<Document> grids;
+    /** A child's month takes many events in a row (a typical week): read and written once per batch. */
+    private final PerBatch<BatchDocuments> batch;
 
     public ChildGridProjection(MongoDatabase database) {
         this.grids = database.getCollection("reservation_grids");
+        this.batch = new PerBatch<>(PROCESSING_GROUP, () -> new BatchDocuments(grids), BatchDocuments::flush);
     }
 
     static String gridId(String childId, String activityId, YearMonth month) {
@@ -62,31 +63,29 @@ public class ChildGridProjection {
         if (state.isEmpty()) {
             return;
         }
-        String field = "cells." + CellStates.key(event.date().toString(), event.unitId());
-        Bson change = state.get() == CellState.FREE ? Updates.unset(field)
-                : Updates.set(field, new Document("date", event.date().toString()).append("unitId", event.unitId())
-                        .append("state", state.get().name()));
-        grids.updateOne(eq("_id", gridId(event.childId(), event.activityId(), YearMonth.from(event.date()))),
-                Updates.combine(identity(event.childId(), event.activityId(), YearMonth.from(event.date())), change),
-                new UpdateOptions().upsert(true));
+        String key = CellStates.key(event.date().toString(), event.unitId());
+        batch.with(documents -> {
+            Document grid = grid(documents, event.childId(), event.activityId(), YearMonth.from(event.date()));
+            if (state.get() == CellState.FREE) {
+                BatchDocuments.unsetIn(grid, "cells", key);
+            } else {
+                BatchDocuments.setIn(grid, "cells", key, new Document("date", event.date().toString())
+                        .append("unitId", event.unitId()).append("state", state.get().name()));
+            }
+        });
     }
 
     /** The cells of the invoice's lines are billed from its issue on. */
     @EventHandler
     public void on(InvoiceIssued event) {
-        List<UpdateOneModel<Document>> updates = new ArrayList<>();
-        for (InvoiceLine line : event.lines()) {
-            YearMonth month = YearMonth.from(line.date());
-            updates.add(new UpdateOneModel<>(eq("_id", gridId(line.childId(), line.activityId(), month)),
-                    Updates.combine(identity(line.childId(), line.activityId(), month),
-                            Updates.set("billed." + CellStates.key(line.date().toString(), line.unitId()),
-                                    new Document("date", line.date().toString()).append("unitId", line.unitId())
-                                            .append("billedAt", event.issuedAt().toString()))),
-                    new UpdateOptions().upsert(true)));
-        }
-        if (!updates.isEmpty()) {
-            grids.bulkWrite(updates);
-        }
+        batch.with(documents -> {
+            for (InvoiceLine line : event.lines()) {
+                Document grid = grid(documents, line.childId(), line.activityId(), YearMonth.from(line.date()));
+                BatchDocuments.setIn(grid, "billed", CellStates.key(line.date().toString(), line.unitId()),
+                        new Document("date", line.date().toString()).append("unitId", line.unitId())
+                                .append("billedAt", event.issuedAt().toString()));
+            }
+        });
     }
 
     @ResetHandler
@@ -119,9 +118,13 @@ public class ChildGridProjection {
         return days.stream().distinct().sorted().toList();
     }
 
-    private static Bson identity(String childId, String activityId, YearMonth month) {
-        return Updates.combine(Updates.set("childId", childId), Updates.set("activityId", activityId),
-                Updates.set("month", month.toString()));
+    /** The grid's document in the batch, with the fields that say whose grid it is. */
+    private static Document grid(BatchDocuments documents, String childId, String activityId, YearMonth month) {
+        Document grid = documents.get(gridId(childId, activityId, month));
+        grid.put("childId", childId);
+        grid.put("activityId", activityId);
+        grid.put("month", month.toString());
+        return grid;
     }
 
     private static List<ReservedCell> cells(Document grid) {

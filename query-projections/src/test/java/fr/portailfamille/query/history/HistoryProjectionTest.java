@@ -89,6 +89,22 @@ class HistoryProjectionTest {
     }
 
     @Test
+    void givenAnEventCommittedLateByAConcurrentWriter_whenItArrivesAfterAHigherPosition_thenItIsFiledInItsPlace() {
+        publish("family-martin", new ChildAdded("family-martin", "child-lea", "Léa", "Martin",
+                LocalDate.of(2017, 5, 3), Sex.F), "account:agent", "STAFF", T0);
+        position = 5;
+        publish(SLOT, new ReservationValidated(SLOT, "MERC", DAY, "child-lea", "MERC_APM", false),
+                "account:agent", "STAFF", T0.plusSeconds(120));
+        position = 3;
+        publish(SLOT, new ReservationRequested(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:parent",
+                "PARENT", T0.plusSeconds(60));
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
+                .extracting(HistoryEntry::type)
+                .containsExactly("ChildAdded", "ReservationRequested", "ReservationValidated");
+    }
+
+    @Test
     void givenAnAccountEvent_whenFiled_thenThePasswordHashNeverAppears() {
         publish("account:p@demo.test", new AccountRegistered("account:p@demo.test", "p@demo.test", Role.PARENT,
                 "family-martin", "{bcrypt}secret-hash"), "system", "STAFF", T0);

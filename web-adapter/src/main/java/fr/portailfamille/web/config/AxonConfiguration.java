@@ -72,7 +72,7 @@ public class AxonConfiguration {
      */
     @Bean
     public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.mode:pooled}") String mode,
-                                                   @Value("${portail.processing.batch-size:100}") int batchSize,
+                                                   @Value("${portail.processing.batch-size:1000}") int batchSize,
                                                    @Value("${portail.processing.segments:1}") int segments) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing()

@@ -72,15 +72,17 @@ public class ReadModelRebuild {
     private void run(Instant startedAt, long head) {
         try {
             List<StreamingEventProcessor> processors = replayableProcessors();
-            awaitCaughtUp(processors, head, startedAt, false);
+            awaitCaughtUp(processors, head, startedAt, null);
             Map<String, String> before = ReadModelDigest.of(database);
             LOG.info("Rebuilding {} read models from {} events", processors.size(), head + 1);
+            // the rate counts from the reset: fingerprinting the live read models is not replay
+            Instant replayStartedAt = clock.instant();
             for (StreamingEventProcessor processor : processors) {
                 processor.shutDown();
                 processor.resetTokens();
                 processor.start();
             }
-            awaitCaughtUp(processors, head, startedAt, true);
+            awaitCaughtUp(processors, head, startedAt, replayStartedAt);
             Map<String, String> after = ReadModelDigest.of(database);
             List<String> differing = before.keySet().stream()
                     .filter(collection -> !before.get(collection).equals(after.get(collection))).toList();
@@ -108,15 +110,15 @@ public class ReadModelRebuild {
                 .filter(StreamingEventProcessor::supportsReset).toList();
     }
 
-    /** Waits until every processor has reached {@code head}, reporting progress when {@code report} is set. */
+    /** Waits until every processor has reached {@code head}; reports progress once a replay has started. */
     private void awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Instant startedAt,
-                               boolean report) throws InterruptedException {
+                               Instant replayStartedAt) throws InterruptedException {
         long lastLog = 0;
         while (true) {
             long slowest = processors.stream().mapToLong(ReadModelRebuild::position).min().orElse(head);
             boolean replaying = processors.stream().anyMatch(StreamingEventProcessor::isReplaying);
-            if (report) {
-                reportProgress(startedAt, head, slowest);
+            if (replayStartedAt != null) {
+                reportProgress(startedAt, replayStartedAt, head, slowest);
                 if (clock.millis() - lastLog > 5_000) {
                     RebuildStatus current = status.get();
                     LOG.info("Rebuild {}% ({} events/s, {} s left)", Math.round(current.percent()),
@@ -131,9 +133,9 @@ public class ReadModelRebuild {
         }
     }
 
-    private void reportProgress(Instant startedAt, long head, long slowest) {
+    private void reportProgress(Instant startedAt, Instant replayStartedAt, long head, long slowest) {
         long processed = Math.max(0, slowest + 1);
-        double seconds = Math.max(0.001, Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
+        double seconds = Math.max(0.001, Duration.between(replayStartedAt, clock.instant()).toMillis() / 1000.0);
         double rate = processed / seconds;
         double percent = head < 0 ? 100 : Math.min(100, 100.0 * processed / (head + 1));
         long left = rate <= 0 ? 0 : Math.round((head + 1 - processed) / rate);

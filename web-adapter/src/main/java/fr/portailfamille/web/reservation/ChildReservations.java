@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -94,7 +95,9 @@ public class ChildReservations {
                 || ChronoUnit.DAYS.between(from, to) >= MAX_TYPICAL_WEEK_DAYS) {
             throw new IllegalArgumentException("La période va d'une date à une date ultérieure, sur un an au plus.");
         }
-        if (week == null || week.values().stream().anyMatch(units -> units == null || units.contains(null))) {
+        // List.contains(null) throws on immutable lists: look for a null unit without it
+        if (week == null || week.values().stream()
+                .anyMatch(units -> units == null || units.stream().anyMatch(Objects::isNull))) {
             throw new IllegalArgumentException("Chaque jour de la semaine type liste des unités.");
         }
         ReservationCalendar calendar = gridComposer.calendar(childId, activityId, from, to);

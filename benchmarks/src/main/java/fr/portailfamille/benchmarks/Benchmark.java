@@ -1,0 +1,200 @@
+package fr.portailfamille.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+import fr.portailfamille.benchmarks.BenchmarkBeans.CommandCounter;
+import fr.portailfamille.benchmarks.CommuneWorkload.Child;
+import fr.portailfamille.domain.catalogue.DemoCommune;
+import fr.portailfamille.web.replay.ReadModelRebuild;
+import fr.portailfamille.web.replay.RebuildStatus;
+import fr.portailfamille.web.reservation.ChildReservations;
+import fr.portailfamille.web.reservation.GridComposer;
+
+/**
+ * Generates a commune's school year through the portal's commands, then measures what the 09:30 rush and a rebuild
+ * ask of it, and prints the table. Usage: {@code java -jar benchmarks-exec.jar [--families=2000] [--children=3000]
+ * [--parents=20] [--submissions=10] [--queries=1000] [--defaults-seconds=60] [--threads=8]}.
+ */
+public final class Benchmark {
+    private static final Instant AUGUST = Instant.parse("2026-08-24T06:00:00Z");
+    private static final Instant AFTER_DECEMBER_CLOSE = Instant.parse("2027-01-05T06:00:00Z");
+    private static final LocalDate SUBMISSIONS_FROM = LocalDate.of(2027, 2, 1);
+    private static final YearMonth GRID_MONTH = YearMonth.of(2027, 3);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final BenchmarkOptions options;
+
+    Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        System.out.printf("Commune of %d families and %d children: generating its school year...%n",
+                options.families(), options.children());
+        System.out.print(new Benchmark(options).run().table());
+        System.exit(0);
+    }
+
+    BenchmarkResults run() {
+        Path dataDir = temporaryDirectory();
+        try {
+            return measure(dataDir);
+        } finally {
+            delete(dataDir);
+        }
+    }
+
+    private BenchmarkResults measure(Path dataDir) {
+        Instant endOfRun;
+        BenchmarkResults ours;
+        try (Portal portal = Portal.start(dataDir, AUGUST, Map.of())) {
+            portal.awaitReadModels();
+            Progress.done("portal started");
+            CommuneWorkload workload = new CommuneWorkload(portal.context, portal::awaitReadModels,
+                    options.families(), options.children(), options.threads());
+            long commandsBefore = portal.bean(CommandCounter.class).sent().sum();
+            long headBefore = portal.headPosition();
+            long startedAt = System.nanoTime();
+            workload.run();
+            double workloadSeconds = (System.nanoTime() - startedAt) / 1e9;
+            long commands = portal.bean(CommandCounter.class).sent().sum() - commandsBefore;
+            long appended = portal.headPosition() - headBefore;
+
+            ((WorkloadClock) portal.bean(Clock.class)).moveTo(AFTER_DECEMBER_CLOSE);
+            Latencies submissions = gridSubmissions(portal, workload);
+            Progress.done("grid submissions");
+            portal.awaitReadModels();
+            Latencies gridQueries = gridQueries(portal, workload.children());
+            Progress.done("grid queries");
+            long events = portal.headPosition() + 1;
+            double rawRate = rawRead(portal, events);
+            Progress.done("raw read of " + events + " events");
+            RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
+            Progress.done("rebuild of the read models: " + replay.message() + " " + replay.differingReadModels());
+            endOfRun = portal.bean(Clock.class).instant();
+            ours = new BenchmarkResults(events, workloadSeconds, commands / workloadSeconds,
+                    appended / workloadSeconds, submissions.percentileMillis(50), submissions.percentileMillis(99),
+                    rawRate, replay.eventsPerSecond(), Double.NaN, gridQueries.percentileMillis(50),
+                    gridQueries.percentileMillis(99), replay.identical());
+        }
+        double defaultsRate = replayWithAxonDefaults(dataDir, endOfRun);
+        Progress.done("replay with Axon's defaults");
+        return new BenchmarkResults(ours.events(), ours.workloadSeconds(), ours.commandsPerSecond(),
+                ours.eventsAppendedPerSecond(), ours.submissionP50Millis(), ours.submissionP99Millis(),
+                ours.rawReadEventsPerSecond(), ours.replayEventsPerSecond(), defaultsRate,
+                ours.gridQueryP50Millis(), ours.gridQueryP99Millis(), ours.replayIdentical());
+    }
+
+    /** Each parent, at the same time as the others, sends 20 changes of a child's grid and waits for the answer. */
+    private Latencies gridSubmissions(Portal portal, CommuneWorkload workload) {
+        ChildReservations reservations = portal.bean(ChildReservations.class);
+        List<Child> children = workload.children();
+        Latencies latencies = new Latencies();
+        Parallel.forEach(IntStream.range(0, options.parents()).boxed().toList(), options.parents(), parent -> {
+            Random random = new Random(parent);
+            for (int i = 0; i < options.submissionsPerParent(); i++) {
+                Child child = children.get(random.nextInt(children.size()));
+                var changes = workload.gridSubmission(random, SUBMISSIONS_FROM.plusWeeks(random.nextInt(8)));
+                long sentAt = System.nanoTime();
+                CommuneWorkload.asParent(child, () -> reservations.change(child.childId(), DemoCommune.RS, changes));
+                latencies.record(sentAt);
+            }
+        });
+        return latencies;
+    }
+
+    /** The month grid a parent opens, composed as the page composes it. */
+    private Latencies gridQueries(Portal portal, List<Child> children) {
+        GridComposer composer = portal.bean(GridComposer.class);
+        Random random = new Random(7);
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < options.gridQueries(); i++) {
+            Child child = children.get(random.nextInt(children.size()));
+            long sentAt = System.nanoTime();
+            composer.compose(child.childId(), DemoCommune.RS, GRID_MONTH, new GridComposer.Viewer(true, false), null,
+                    Map.of());
+            latencies.record(sentAt);
+        }
+        return latencies;
+    }
+
+    /** Events per second of one sequential read of the whole store, each event's payload deserialized. */
+    private static double rawRead(Portal portal, long events) {
+        long startedAt = System.nanoTime();
+        long read = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = portal.eventStore().openStream(null)) {
+            while (read < events && stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                stream.nextAvailable().getPayload();
+                read++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return read / ((System.nanoTime() - startedAt) / 1e9);
+    }
+
+    /** Starts the portal's own rebuild and follows it until it ends or {@code limit} has passed since the reset. */
+    private static RebuildStatus rebuild(ReadModelRebuild rebuild, Duration limit) {
+        rebuild.start();
+        Long replayingSince = null;
+        while (true) {
+            RebuildStatus status = rebuild.status();
+            if (status.state() != RebuildStatus.State.RUNNING) {
+                return status;
+            }
+            if (replayingSince == null && status.eventsPerSecond() > 0) {
+                replayingSince = System.nanoTime();
+            }
+            if (replayingSince != null && System.nanoTime() - replayingSince > limit.toNanos()) {
+                return status;
+            }
+            Portal.sleep(POLL);
+        }
+    }
+
+    /** The same store replayed with Axon's defaults: tracking processors, batch size 1, one segment. */
+    private double replayWithAxonDefaults(Path dataDir, Instant clockStart) {
+        try (Portal portal = Portal.start(dataDir, clockStart, Map.of("portail.processing.mode", "tracking",
+                "portail.processing.batch-size", "1", "portail.processing.segments", "1"))) {
+            portal.awaitReadModels();
+            return rebuild(portal.bean(ReadModelRebuild.class), Duration.ofSeconds(options.defaultsSeconds()))
+                    .eventsPerSecond();
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("portail-benchmark");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

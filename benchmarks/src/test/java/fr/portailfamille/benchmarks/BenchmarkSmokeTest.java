@@ -1,0 +1,19 @@
+package fr.portailfamille.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A small commune through the whole benchmark: every number of the table is produced. Nothing is timed. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void givenASmallCommune_whenTheBenchmarkRuns_thenEveryNumberOfTheTableIsProduced() {
+        BenchmarkResults results = new Benchmark(BenchmarkOptions.parse("--families=8", "--children=10",
+                "--parents=4", "--submissions=2", "--queries=10", "--defaults-seconds=2", "--threads=4")).run();
+
+        assertThat(results.rows()).hasSize(11).allSatisfy((name, value) ->
+                assertThat(value).as(name).isFinite().isPositive());
+        assertThat(results.table()).contains("ratio replay / raw read");
+    }
+}

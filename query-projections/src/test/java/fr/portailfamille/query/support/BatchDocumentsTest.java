@@ -1,0 +1,49 @@
+package fr.portailfamille.query.support;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+class BatchDocumentsTest {
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
+
+    @Test
+    void givenChangesInABatch_whenFlushed_thenTheDocumentEqualsWhatTheSameUpdatesOneByOneGive() {
+        MongoCollection<Document> oneByOne = mongo.database().getCollection("one_by_one");
+        MongoCollection<Document> batched = mongo.database().getCollection("batched");
+        oneByOne.insertOne(new Document("_id", "day").append("cells", new Document("a", 1).append("b", 2)));
+        batched.insertOne(new Document("_id", "day").append("cells", new Document("a", 1).append("b", 2)));
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        oneByOne.updateOne(eq("_id", "day"), Updates.set("label", "lundi"), upsert);
+        oneByOne.updateOne(eq("_id", "day"), Updates.unset("cells.a"), upsert);
+        oneByOne.updateOne(eq("_id", "day"), Updates.set("cells.c", 3), upsert);
+        oneByOne.updateOne(eq("_id", "day"), Updates.set("cells.a", 4), upsert);
+        oneByOne.updateOne(eq("_id", "day"), Updates.set("cells.b", 5), upsert);
+        oneByOne.updateOne(eq("_id", "new"), Updates.set("cells.x", 6), upsert);
+
+        BatchDocuments documents = new BatchDocuments(batched);
+        documents.get("day").put("label", "lundi");
+        BatchDocuments.unsetIn(documents.get("day"), "cells", "a");
+        BatchDocuments.setIn(documents.get("day"), "cells", "c", 3);
+        BatchDocuments.setIn(documents.get("day"), "cells", "a", 4);
+        BatchDocuments.setIn(documents.get("day"), "cells", "b", 5);
+        BatchDocuments.setIn(documents.get("new"), "cells", "x", 6);
+        assertThat(batched.countDocuments()).isEqualTo(1);
+        documents.flush();
+
+        for (String id : List.of("day", "new")) {
+            assertThat(batched.find(eq("_id", id)).first().toJson())
+                    .isEqualTo(oneByOne.find(eq("_id", id)).first().toJson());
+        }
+    }
+}
