@@ -9,8 +9,8 @@ class BenchmarkSmokeTest {
 
     @Test
     void givenASmallCommune_whenTheBenchmarkRuns_thenEveryNumberOfTheTableIsProduced() {
-        BenchmarkResults results = new Benchmark(BenchmarkOptions.parse("--families=8", "--children=10",
-                "--parents=4", "--submissions=2", "--queries=10", "--defaults-seconds=2", "--threads=4")).run();
+        BenchmarkResults results = new Benchmark(BenchmarkOptions.parse("--families=6", "--children=8",
+                "--parents=4", "--submissions=2", "--queries=10", "--defaults-seconds=1", "--threads=16")).run();
 
         assertThat(results.rows()).hasSize(11).allSatisfy((name, value) ->
                 assertThat(value).as(name).isFinite().isPositive());
