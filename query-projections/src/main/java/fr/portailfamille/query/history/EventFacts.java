@@ -16,7 +16,7 @@ record EventFacts(String childId, String familyId, String slotId, String activit
 
     private static final Set<String> DETAIL_FIELDS = Set.of("reason", "status", "becomes", "position", "automatic",
             "from", "number", "total", "month", "periodId", "quotient", "validFrom", "validUntil", "label", "role",
-            "validationMode", "capacity");
+            "validationMode", "capacity", "consent", "amount", "kind");
 
     static EventFacts of(Object payload) {
         Map<String, Object> values = new LinkedHashMap<>();

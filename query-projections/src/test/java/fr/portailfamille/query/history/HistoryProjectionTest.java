@@ -18,6 +18,7 @@ import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.account.AccountRegistered;
 import fr.portailfamille.api.Role;
+import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.Sex;
 import fr.portailfamille.api.reservation.DeadlineOverridden;
@@ -127,5 +128,19 @@ class HistoryProjectionTest {
         position = 0;
         givenLeaReservedThenValidatedAfterDeadlineByStaff();
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEqualTo(live);
+    }
+
+    @Test
+    void givenACreditNoteByStaff_whenAskingTheFamilyHistory_thenItReadsInFrenchWithAmountAndReason() {
+        publish("billing", new CreditNoteIssued("credit-1", "AV-2026-000001", "family-martin", "invoice-1", 280,
+                "Repas compté deux fois", T0), "account:agent", "STAFF", T0);
+
+        List<HistoryEntry> history = projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin"));
+
+        assertThat(history).singleElement().satisfies(entry -> {
+            assertThat(entry.type()).isEqualTo("CreditNoteIssued");
+            assertThat(entry.actorRole()).isEqualTo("STAFF");
+            assertThat(entry.detail()).startsWith("Avoir émis").contains("280").contains("Repas compté deux fois");
+        });
     }
 }
