@@ -1,14 +1,22 @@
 package fr.portailfamille.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
+
+import fr.portailfamille.query.support.ReadModelGroups;
 
 /** The module rules of architecture.md, checked on the compiled classes of every module. */
 class ArchitectureTest {
@@ -65,6 +73,25 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.LocalTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("every business rule reads time from the Clock bean (Europe/Paris)");
+        rule.check(classes);
+    }
+
+    @Test
+    void everyReadModelRunsOnAReadModelProcessor() {
+        ArchRule rule = classes().that().resideInAPackage("fr.portailfamille.query..")
+                .and().areAnnotatedWith(ProcessingGroup.class)
+                .should(new ArchCondition<JavaClass>("have its processing group among ReadModelGroups.ALL") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        String group = type.getAnnotationOfType(ProcessingGroup.class).value();
+                        if (!ReadModelGroups.ALL.contains(group)) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " runs in group "
+                                    + group + ", which no read-model processor takes: add it to ReadModelGroups"));
+                        }
+                    }
+                })
+                .because("a read model outside ReadModelGroups would get a processor of its own, outside rebuilds' "
+                        + "grouping and the read-your-writes waits");
         rule.check(classes);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,6 +53,7 @@ import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
@@ -98,7 +100,12 @@ public class BillingProjection {
         this.invoices = database.getCollection("billing_invoices");
         this.creditNotes = database.getCollection("billing_credit_notes");
         this.cellBatch = new PerBatch<>("billing-cells",
-                () -> new CellBatch(new BatchDocuments(cells), new BatchDocuments(monthChildren)), CellBatch::flush);
+                payloads -> new CellBatch(
+                        BatchDocuments.prefetched(cells, payloads, payload -> billedCell(payload)
+                                .map(BillingProjection::childMonthId)),
+                        BatchDocuments.prefetched(monthChildren, payloads, payload -> billedCell(payload)
+                                .map(BillingProjection::month))),
+                CellBatch::flush);
     }
 
     @EventHandler
@@ -150,10 +157,10 @@ public class BillingProjection {
         if (state.isEmpty()) {
             return;
         }
-        String month = event.date().toString().substring(0, 7);
+        String month = month(event);
         String key = MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
         cellBatch.with(batch -> {
-            Document childMonth = batch.cells().get(month + "|" + event.childId());
+            Document childMonth = batch.cells().get(childMonthId(event));
             childMonth.putIfAbsent("childId", event.childId());
             childMonth.putIfAbsent("month", month);
             if (state.get() == CellState.FREE) {
@@ -170,6 +177,20 @@ public class BillingProjection {
                 childIds.add(event.childId());
             }
         });
+    }
+
+    private static String month(SlotEvent event) {
+        return event.date().toString().substring(0, 7);
+    }
+
+    private static String childMonthId(SlotEvent event) {
+        return month(event) + "|" + event.childId();
+    }
+
+    /** The payload as an event that changes a billed cell, if it is one. */
+    private static Stream<SlotEvent> billedCell(Object payload) {
+        return payload instanceof SlotEvent event && CellBilling.stateAfter(event).isPresent() ? Stream.of(event)
+                : Stream.empty();
     }
 
     @EventHandler

@@ -1,13 +1,19 @@
 package fr.portailfamille.query.history;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
@@ -16,16 +22,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -37,32 +41,55 @@ import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
- * Every event, filed under the child, family and slot it concerns, oldest first: one document per subject so that
- * a history is read by {@code _id}. A child's events are filed under its family too.
+ * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too.
+ * A subject's entries are split into buckets, each entry kept as one JSON string under a key made of its aggregate and
+ * sequence number, and the subject's own document lists its buckets. A child's or a family's bucket holds a month of
+ * event time ({@code child:…#2026-09}); a slot's holds {@link #SLOT_BUCKET} events of the slot's own stream
+ * ({@code slot:…#s3}), since a busy day takes the whole commune's bookings within a few minutes. A history is then
+ * read by {@code _id}; every write selects by {@code _id} alone (the embedded server scans the whole collection for
+ * any other filter) and costs what a bucket weighs, not a whole history; and filing an event again, live or in a
+ * replay, puts the same entry under the same key. The store position is not used: an event committed late by a
+ * concurrent writer reaches a live processor with the position of a later event.
  */
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
 public class HistoryProjection {
     public static final String PROCESSING_GROUP = "history";
-    private static final int DUPLICATE_KEY = 11000;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final String BUCKETS = "buckets";
+    private static final String ENTRIES = "entries";
+    static final long SLOT_BUCKET = 128;
+    /** Oldest first; events of the same millisecond in their aggregate's order. */
+    private static final Comparator<HistoryEntry> OLDEST_FIRST = Comparator.comparing(HistoryEntry::at)
+            .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(HistoryEntry::sequence);
+
+    private record Filed(String key, HistoryEntry entry) {
+    }
+
+    /** An entry on its way to one subject's bucket. */
+    private record Bucketed(String bucket, Filed filed) {
+    }
 
     private final MongoCollection<Document> subjects;
     private final MongoCollection<Document> familyOfChild;
     /** This projection is the only writer of the child-to-family map, so it may remember it between batches. */
     private final Map<String, String> knownFamilies = new ConcurrentHashMap<>();
-    private final PerBatch<Map<String, List<HistoryEntry>>> pending;
+    /** The buckets ({@code subject#bucket}) known to be listed by their subject's document. */
+    private final Set<String> listedBuckets = ConcurrentHashMap.newKeySet();
+    private final PerBatch<Map<String, List<Bucketed>>> pending;
 
     public HistoryProjection(MongoDatabase database) {
         this.subjects = database.getCollection("history");
         this.familyOfChild = database.getCollection("history_child_family");
-        this.pending = new PerBatch<>("history", LinkedHashMap::new, this::flush);
+        this.pending = new PerBatch<>("history", payloads -> new LinkedHashMap<>(), this::flush);
     }
 
     @EventHandler
-    public void on(Object payload, EventMessage<?> message, @Timestamp Instant at, TrackingToken token) {
-        long position = token.position().orElseThrow();
+    public void on(Object payload, EventMessage<?> message, @Timestamp Instant at) {
         EventFacts facts = EventFacts.of(payload);
         if (payload instanceof ChildAdded child) {
             knownFamilies.put(child.childId(), child.familyId());
@@ -72,12 +99,13 @@ public class HistoryProjection {
         if (facts.childId() != null && facts.familyId() == null) {
             facts = facts.withFamily(familyOf(facts.childId()));
         }
-        HistoryEntry entry = entry(payload, message, at, position, facts);
-        EventFacts filed = facts;
+        HistoryEntry entry = entry(payload, message, at, facts);
+        Filed filed = new Filed(entryKey(message, entry), entry);
+        EventFacts concerned = facts;
         pending.with(bySubject -> {
-            file(bySubject, HistorySubject.CHILD, filed.childId(), entry);
-            file(bySubject, HistorySubject.FAMILY, filed.familyId(), entry);
-            file(bySubject, HistorySubject.SLOT, filed.slotId(), entry);
+            file(bySubject, HistorySubject.CHILD, concerned.childId(), filed, month(entry));
+            file(bySubject, HistorySubject.FAMILY, concerned.familyId(), filed, month(entry));
+            file(bySubject, HistorySubject.SLOT, concerned.slotId(), filed, "s" + entry.sequence() / SLOT_BUCKET);
         });
     }
 
@@ -86,62 +114,78 @@ public class HistoryProjection {
         subjects.drop();
         familyOfChild.drop();
         knownFamilies.clear();
+        listedBuckets.clear();
     }
 
     @QueryHandler
     public List<HistoryEntry> handle(FindHistory query) {
-        Document subject = subjects.find(eq("_id", key(query.subject(), query.id()))).first();
+        String key = key(query.subject(), query.id());
+        Document subject = subjects.find(eq("_id", key)).first();
         if (subject == null) {
             return List.of();
         }
+        List<String> buckets = subject.getList(BUCKETS, String.class).stream()
+                .map(bucket -> bucketId(key, bucket)).toList();
         List<HistoryEntry> entries = new ArrayList<>();
-        for (Document entry : subject.getList("entries", Document.class)) {
-            entries.add(DocumentMapper.fromDocument(entry, HistoryEntry.class));
+        for (Document bucket : subjects.find(in("_id", buckets))) {
+            for (Object entry : bucket.get(ENTRIES, Document.class).values()) {
+                entries.add(DocumentMapper.fromJson((String) entry, HistoryEntry.class));
+            }
         }
-        entries.sort(Comparator.comparingLong(HistoryEntry::position));
+        entries.sort(OLDEST_FIRST);
         return entries;
     }
 
-    private static HistoryEntry entry(Object payload, EventMessage<?> message, Instant at, long position,
-                                      EventFacts facts) {
+    private static HistoryEntry entry(Object payload, EventMessage<?> message, Instant at, EventFacts facts) {
         MetaData metaData = message.getMetaData();
         String type = payload.getClass().getSimpleName();
-        String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        return new HistoryEntry(position, at, (String) metaData.get(AuditMetadata.USER_ID),
-                (String) metaData.get(AuditMetadata.ROLE), type, aggregateId, facts.childId(), facts.familyId(),
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> event ? event : null;
+        return new HistoryEntry(domain == null ? 0 : domain.getSequenceNumber(), at,
+                (String) metaData.get(AuditMetadata.USER_ID), (String) metaData.get(AuditMetadata.ROLE), type,
+                domain == null ? null : domain.getAggregateIdentifier(), facts.childId(), facts.familyId(),
                 facts.activityId(), facts.date(), facts.unitId(), HistoryDescriptions.describe(type, facts.details()),
                 (String) metaData.get(AuditMetadata.CORRELATION_ID));
     }
 
-    private static void file(Map<String, List<HistoryEntry>> bySubject, HistorySubject subject, String id,
-                             HistoryEntry entry) {
+    /** The same for an event however often it is handled: its aggregate and number there, else its identifier. */
+    private static String entryKey(EventMessage<?> message, HistoryEntry entry) {
+        return entry.aggregateId() == null ? MongoKeys.of(message.getIdentifier())
+                : MongoKeys.of(entry.aggregateId(), Long.toString(entry.sequence()));
+    }
+
+    private static void file(Map<String, List<Bucketed>> bySubject, HistorySubject subject, String id, Filed filed,
+                             String bucket) {
         if (id != null) {
-            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(entry);
+            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(new Bucketed(bucket, filed));
         }
     }
 
     /**
-     * One update per subject and batch. A subject that already holds this batch's first position (a replay after a
-     * crash) does not match the filter; the upsert then collides on {@code _id} and is skipped. Under concurrent
-     * writers a lower position may arrive after a higher one (its transaction committed later): it is filed all the
-     * same, and the query puts the entries back in the store's order.
+     * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
+     * listed once the write has succeeded.
      */
-    private void flush(Map<String, List<HistoryEntry>> bySubject) {
-        if (bySubject.isEmpty()) {
-            return;
-        }
+    private void flush(Map<String, List<Bucketed>> bySubject) {
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
-        bySubject.forEach((key, entries) -> updates.add(new UpdateOneModel<>(
-                Filters.and(eq("_id", key), Filters.ne("positions", entries.get(0).position())),
-                Updates.combine(Updates.pushEach("entries", entries.stream().map(DocumentMapper::toDocument).toList()),
-                        Updates.pushEach("positions", entries.stream().map(HistoryEntry::position).toList())),
-                new UpdateOptions().upsert(true))));
-        try {
-            subjects.bulkWrite(updates, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw e;
+        Set<String> newlyListed = new HashSet<>();
+        bySubject.forEach((key, entries) -> {
+            Map<String, List<Bson>> byBucket = new TreeMap<>();
+            for (Bucketed entry : entries) {
+                Filed filed = entry.filed();
+                byBucket.computeIfAbsent(entry.bucket(), bucket -> new ArrayList<>())
+                        .add(Updates.set(ENTRIES + "." + filed.key(), DocumentMapper.toJson(filed.entry())));
             }
+            byBucket.forEach((name, sets) -> {
+                String bucket = bucketId(key, name);
+                updates.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(sets), UPSERT));
+                if (!listedBuckets.contains(bucket)) {
+                    updates.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, name), UPSERT));
+                    newlyListed.add(bucket);
+                }
+            });
+        });
+        if (!updates.isEmpty()) {
+            subjects.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            listedBuckets.addAll(newlyListed);
         }
     }
 
@@ -152,7 +196,15 @@ public class HistoryProjection {
         });
     }
 
+    private static String month(HistoryEntry entry) {
+        return YearMonth.from(entry.at().atOffset(ZoneOffset.UTC)).toString();
+    }
+
     private static String key(HistorySubject subject, String id) {
         return subject.name().toLowerCase() + ":" + id;
+    }
+
+    private static String bucketId(String key, String bucket) {
+        return key + "#" + bucket;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,7 +49,11 @@ public class ActivityDayProjection {
         this.days = database.getCollection("reservation_days");
         this.pending = database.getCollection("reservation_pending");
         this.batch = new PerBatch<>(PROCESSING_GROUP,
-                () -> new DayBatch(new BatchDocuments(days), new BatchDocuments(pending)), DayBatch::flush);
+                payloads -> new DayBatch(BatchDocuments.prefetched(days, payloads, payload -> cellEvent(payload)
+                        .map(event -> dayId(event.activityId(), event.date()))),
+                        BatchDocuments.prefetched(pending, payloads, payload -> cellEvent(payload)
+                                .map(SlotEvent::activityId))),
+                DayBatch::flush);
     }
 
     private record DayBatch(BatchDocuments days, BatchDocuments pending) {
@@ -60,6 +65,12 @@ public class ActivityDayProjection {
 
     static String dayId(String activityId, LocalDate date) {
         return activityId + "|" + date;
+    }
+
+    /** The payload as an event that changes a cell, if it is one. */
+    private static Stream<SlotEvent> cellEvent(Object payload) {
+        return payload instanceof SlotEvent event && CellStates.after(event).isPresent() ? Stream.of(event)
+                : Stream.empty();
     }
 
     @EventHandler

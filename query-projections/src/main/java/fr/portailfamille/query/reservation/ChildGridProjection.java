@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -50,11 +51,25 @@ public class ChildGridProjection {
 
     public ChildGridProjection(MongoDatabase database) {
         this.grids = database.getCollection("reservation_grids");
-        this.batch = new PerBatch<>(PROCESSING_GROUP, () -> new BatchDocuments(grids), BatchDocuments::flush);
+        this.batch = new PerBatch<>(PROCESSING_GROUP,
+                payloads -> BatchDocuments.prefetched(grids, payloads, ChildGridProjection::gridIds),
+                BatchDocuments::flush);
     }
 
     static String gridId(String childId, String activityId, YearMonth month) {
         return childId + "|" + activityId + "|" + month;
+    }
+
+    /** The grids an event changes. */
+    private static Stream<String> gridIds(Object payload) {
+        if (payload instanceof SlotEvent event && CellStates.after(event).isPresent()) {
+            return Stream.of(gridId(event.childId(), event.activityId(), YearMonth.from(event.date())));
+        }
+        if (payload instanceof InvoiceIssued invoice) {
+            return invoice.lines().stream()
+                    .map(line -> gridId(line.childId(), line.activityId(), YearMonth.from(line.date())));
+        }
+        return Stream.empty();
     }
 
     @EventHandler

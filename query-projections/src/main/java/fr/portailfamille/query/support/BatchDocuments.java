@@ -1,11 +1,18 @@
 package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 
@@ -18,22 +25,45 @@ import com.mongodb.client.model.ReplaceOptions;
  * The documents of one collection that a batch of events changes: each is read once, changed in memory as the
  * updates would have changed it (a field set again keeps its place, a new one goes last, as MongoDB does), and
  * written once when the batch commits. Use it through {@link PerBatch}: a day of a busy slot or a child's month
- * then costs one read and one write per batch instead of one round trip per event.
+ * then costs one read and one write per batch instead of one round trip per event, and when the projection says which
+ * documents each event touches ({@link #prefetched}), the batch reads them all in one request.
  */
 public final class BatchDocuments {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
     private final Map<String, Document> changed = new LinkedHashMap<>();
+    /** Documents read ahead for the batch and not changed yet; a known id without a document is a new one. */
+    private final Map<String, Document> readAhead = new HashMap<>();
 
     public BatchDocuments(MongoCollection<Document> collection) {
         this.collection = collection;
     }
 
+    /** The documents of a batch, every one that {@code idsOf} names for its payloads read in one request. */
+    public static BatchDocuments prefetched(MongoCollection<Document> collection, List<Object> payloads,
+                                            Function<Object, Stream<String>> idsOf) {
+        BatchDocuments documents = new BatchDocuments(collection);
+        Set<String> ids = new LinkedHashSet<>();
+        payloads.forEach(payload -> idsOf.apply(payload).forEach(ids::add));
+        documents.readAhead(ids);
+        return documents;
+    }
+
+    private void readAhead(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        ids.forEach(id -> readAhead.put(id, null));
+        collection.find(in("_id", List.copyOf(ids))).forEach(document -> readAhead.put(document.getString("_id"),
+                document));
+    }
+
     /** The document of {@code id} as the batch left it so far; a new one holds only its {@code _id}. */
     public Document get(String id) {
         return changed.computeIfAbsent(id, key -> {
-            Document stored = collection.find(eq("_id", key)).first();
+            Document stored = readAhead.containsKey(key) ? readAhead.remove(key)
+                    : collection.find(eq("_id", key)).first();
             return stored != null ? stored : new Document("_id", key);
         });
     }

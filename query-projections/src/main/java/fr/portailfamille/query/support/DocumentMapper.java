@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +26,23 @@ public final class DocumentMapper {
     @SuppressWarnings("unchecked")
     public static Document toDocument(Object value) {
         return new Document(MAPPER.convertValue(value, Map.class));
+    }
+
+    /** The value as one JSON string: an entry stored that way costs the embedded server one string, not a tree. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serializable as JSON: " + value.getClass(), e);
+        }
+    }
+
+    public static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + json, e);
+        }
     }
 
     public static <T> T fromDocument(Document document, Class<T> type) {

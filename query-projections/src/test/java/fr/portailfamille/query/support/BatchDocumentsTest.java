@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,29 @@ class BatchDocumentsTest {
             assertThat(batched.find(eq("_id", id)).first().toJson())
                     .isEqualTo(oneByOne.find(eq("_id", id)).first().toJson());
         }
+    }
+
+    @Test
+    void givenABatchWhosePayloadsNameItsDocuments_whenPrefetched_thenTheyAreReadOnceAheadAndOnlyChangedOnesWritten() {
+        MongoCollection<Document> days = mongo.database().getCollection("days");
+        days.insertOne(new Document("_id", "RS|2026-09-01").append("cells", new Document("a", 1)));
+        days.insertOne(new Document("_id", "RS|2026-09-02").append("cells", new Document("b", 2)));
+
+        BatchDocuments documents = BatchDocuments.prefetched(days, List.of("RS|2026-09-01", "RS|2026-09-02",
+                "RS|2026-09-03", 42), payload -> payload instanceof String id ? Stream.of(id) : Stream.empty());
+        days.updateOne(eq("_id", "RS|2026-09-01"), Updates.set("cells.a", 9));
+        days.updateOne(eq("_id", "RS|2026-09-02"), Updates.set("cells.b", 9));
+        BatchDocuments.setIn(documents.get("RS|2026-09-01"), "cells", "c", 3);
+        BatchDocuments.setIn(documents.get("RS|2026-09-03"), "cells", "d", 4);
+        documents.flush();
+
+        assertThat(days.find(eq("_id", "RS|2026-09-01")).first().get("cells", Document.class))
+                .as("read before the direct update, so the batch wrote what it had read ahead")
+                .isEqualTo(new Document("a", 1).append("c", 3));
+        assertThat(days.find(eq("_id", "RS|2026-09-02")).first().get("cells", Document.class))
+                .as("read ahead but not changed by the batch: not written back")
+                .isEqualTo(new Document("b", 9));
+        assertThat(days.find(eq("_id", "RS|2026-09-03")).first().get("cells", Document.class))
+                .isEqualTo(new Document("d", 4));
     }
 }

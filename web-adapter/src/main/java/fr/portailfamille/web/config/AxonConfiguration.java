@@ -25,6 +25,7 @@ import com.mongodb.client.MongoDatabase;
 
 import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
+import fr.portailfamille.query.support.ReadModelGroups;
 import fr.portailfamille.web.security.AuditMetadataDispatchInterceptor;
 
 /** Axon wiring that Spring Boot's auto-configuration cannot guess: Mongo tokens, audit metadata, lookups. */
@@ -66,9 +67,11 @@ public class AxonConfiguration {
     }
 
     /**
-     * Every read model gets a pooled streaming processor; events of one aggregate are handled in order, those of
-     * different aggregates may run in parallel segments. {@code portail.processing.mode=tracking} falls back to
-     * Axon's default tracking processors (one thread, one segment), which the benchmark compares against.
+     * The read models share three pooled streaming processors ({@link ReadModelGroups}): each reads the store once for
+     * its read models and hands them batches, in which they read and write each document once. Events of one
+     * aggregate are handled in order, those of different aggregates may run in parallel segments.
+     * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
+     * a tracking processor per processing group (one thread, one segment).
      */
     @Bean
     public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.mode:pooled}") String mode,
@@ -83,7 +86,9 @@ public class AxonConfiguration {
                                 .andBatchSize(batchSize).andInitialSegmentsCount(segments));
             } else {
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .batchSize(batchSize).initialSegmentCount(segments));
+                                .messageSource(new CommitNotifyingEventSource(config.eventStore()))
+                                .batchSize(batchSize).initialSegmentCount(segments))
+                        .assignProcessingGroup(ReadModelGroups::processorOf);
             }
         };
     }

@@ -44,7 +44,7 @@ public class ReadModels {
 
     private boolean hasProcessed(String processingGroup, long position) {
         Map<Integer, EventTrackerStatus> segments = processing
-                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         return !segments.isEmpty() && segments.values().stream()
                 .allMatch(status -> status.getCurrentPosition().orElse(-1) >= position);

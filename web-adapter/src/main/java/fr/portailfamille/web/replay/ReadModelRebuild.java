@@ -74,7 +74,7 @@ public class ReadModelRebuild {
             List<StreamingEventProcessor> processors = replayableProcessors();
             awaitCaughtUp(processors, head, startedAt, null);
             Map<String, String> before = ReadModelDigest.of(database);
-            LOG.info("Rebuilding {} read models from {} events", processors.size(), head + 1);
+            LOG.info("Rebuilding the read models of {} processors from {} events", processors.size(), head + 1);
             // the rate counts from the reset: fingerprinting the live read models is not replay
             Instant replayStartedAt = clock.instant();
             for (StreamingEventProcessor processor : processors) {

@@ -289,7 +289,7 @@ class BillingApiTest {
                 "/api/staff/billing/2026-07/summary", JsonNode.class).get("closed").asBoolean());
         JsonNode summaryBefore = staff().getForObject("/api/staff/billing/2026-07/summary", JsonNode.class);
 
-        StreamingEventProcessor processor = processing.eventProcessor(BillingProjection.PROCESSING_GROUP,
+        StreamingEventProcessor processor = processing.eventProcessorByProcessingGroup(BillingProjection.PROCESSING_GROUP,
                 StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens(); // the reset handler drops the billing collections before anything is replayed
