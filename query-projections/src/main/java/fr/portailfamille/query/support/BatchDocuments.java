@@ -30,6 +30,8 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 public final class BatchDocuments {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** Ids per read-ahead request: the embedded server answers a query in one reply, which must stay under 48 MB. */
+    private static final int READ_AHEAD_CHUNK = 50;
 
     private final MongoCollection<Document> collection;
     private final Map<String, Document> changed = new LinkedHashMap<>();
@@ -55,8 +57,11 @@ public final class BatchDocuments {
             return;
         }
         ids.forEach(id -> readAhead.put(id, null));
-        collection.find(in("_id", List.copyOf(ids))).forEach(document -> readAhead.put(document.getString("_id"),
-                document));
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += READ_AHEAD_CHUNK) {
+            collection.find(in("_id", all.subList(from, Math.min(all.size(), from + READ_AHEAD_CHUNK))))
+                    .forEach(document -> readAhead.put(document.getString("_id"), document));
+        }
     }
 
     /** The document of {@code id} as the batch left it so far; a new one holds only its {@code _id}. */

@@ -27,6 +27,8 @@ import fr.portailfamille.api.billing.InvoiceView;
 import fr.portailfamille.api.billing.MonthPreview;
 import fr.portailfamille.api.billing.MonthStatus;
 import fr.portailfamille.api.billing.MonthSummary;
+import fr.portailfamille.query.billing.BillingProjection;
+import fr.portailfamille.web.family.ReadModels;
 import fr.portailfamille.web.problem.ApiException;
 
 /**
@@ -40,11 +42,13 @@ public class BillingDesk {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Clock clock;
+    private final ReadModels readModels;
 
-    public BillingDesk(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock) {
+    public BillingDesk(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock, ReadModels readModels) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.clock = clock;
+        this.readModels = readModels;
     }
 
     /** What was closed: the month, how many invoices and their total in cents. */
@@ -128,6 +132,8 @@ public class BillingDesk {
 
     private Closed send(BillingMonth month, List<InvoiceDraft> drafts) {
         commandGateway.sendAndWait(new CloseMonth(BillingMessages.BILLING_ID, month.value(), drafts));
+        // the invoices, with the credit notes the close applied to them, are listed by the time the staff look
+        readModels.awaitCaughtUp(BillingProjection.PROCESSING_GROUP);
         return new Closed(month.value(), drafts.size(),
                 drafts.stream().flatMap(draft -> draft.lines().stream()).mapToInt(line -> line.amount()).sum());
     }
