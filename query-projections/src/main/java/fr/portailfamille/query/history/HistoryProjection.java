@@ -67,11 +67,8 @@ public class HistoryProjection {
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(HistoryEntry::sequence);
 
-    private record Filed(String key, HistoryEntry entry) {
-    }
-
-    /** An entry on its way to one subject's bucket. */
-    private record Bucketed(String bucket, Filed filed) {
+    /** An entry on its way to one subject's bucket, serialized once for all the subjects it is filed under. */
+    private record Filing(String bucket, String key, String json) {
     }
 
     private final MongoCollection<Document> subjects;
@@ -80,7 +77,7 @@ public class HistoryProjection {
     private final Map<String, String> knownFamilies = new ConcurrentHashMap<>();
     /** The buckets ({@code subject#bucket}) known to be listed by their subject's document. */
     private final Set<String> listedBuckets = ConcurrentHashMap.newKeySet();
-    private final PerBatch<Map<String, List<Bucketed>>> pending;
+    private final PerBatch<Map<String, List<Filing>>> pending;
 
     public HistoryProjection(MongoDatabase database) {
         this.subjects = database.getCollection("history");
@@ -100,12 +97,15 @@ public class HistoryProjection {
             facts = facts.withFamily(familyOf(facts.childId()));
         }
         HistoryEntry entry = entry(payload, message, at, facts);
-        Filed filed = new Filed(entryKey(message, entry), entry);
+        String key = entryKey(message, entry);
+        String json = DocumentMapper.toJson(entry);
+        Filing inMonth = new Filing(month(entry), key, json);
+        Filing inSlotStream = new Filing("s" + entry.sequence() / SLOT_BUCKET, key, json);
         EventFacts concerned = facts;
         pending.with(bySubject -> {
-            file(bySubject, HistorySubject.CHILD, concerned.childId(), filed, month(entry));
-            file(bySubject, HistorySubject.FAMILY, concerned.familyId(), filed, month(entry));
-            file(bySubject, HistorySubject.SLOT, concerned.slotId(), filed, "s" + entry.sequence() / SLOT_BUCKET);
+            file(bySubject, HistorySubject.CHILD, concerned.childId(), inMonth);
+            file(bySubject, HistorySubject.FAMILY, concerned.familyId(), inMonth);
+            file(bySubject, HistorySubject.SLOT, concerned.slotId(), inSlotStream);
         });
     }
 
@@ -153,10 +153,9 @@ public class HistoryProjection {
                 : MongoKeys.of(entry.aggregateId(), Long.toString(entry.sequence()));
     }
 
-    private static void file(Map<String, List<Bucketed>> bySubject, HistorySubject subject, String id, Filed filed,
-                             String bucket) {
+    private static void file(Map<String, List<Filing>> bySubject, HistorySubject subject, String id, Filing filing) {
         if (id != null) {
-            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(new Bucketed(bucket, filed));
+            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(filing);
         }
     }
 
@@ -164,15 +163,14 @@ public class HistoryProjection {
      * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
      * listed once the write has succeeded.
      */
-    private void flush(Map<String, List<Bucketed>> bySubject) {
+    private void flush(Map<String, List<Filing>> bySubject) {
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         Set<String> newlyListed = new HashSet<>();
-        bySubject.forEach((key, entries) -> {
+        bySubject.forEach((key, filings) -> {
             Map<String, List<Bson>> byBucket = new TreeMap<>();
-            for (Bucketed entry : entries) {
-                Filed filed = entry.filed();
-                byBucket.computeIfAbsent(entry.bucket(), bucket -> new ArrayList<>())
-                        .add(Updates.set(ENTRIES + "." + filed.key(), DocumentMapper.toJson(filed.entry())));
+            for (Filing filing : filings) {
+                byBucket.computeIfAbsent(filing.bucket(), bucket -> new ArrayList<>())
+                        .add(Updates.set(ENTRIES + "." + filing.key(), filing.json()));
             }
             byBucket.forEach((name, sets) -> {
                 String bucket = bucketId(key, name);
