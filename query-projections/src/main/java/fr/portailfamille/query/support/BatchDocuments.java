@@ -1,7 +1,6 @@
 package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +29,6 @@ import com.mongodb.client.model.ReplaceOptions;
  */
 public final class BatchDocuments {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    /** Ids per read-ahead request: the embedded server answers a query in one reply, which must stay under 48 MB. */
-    private static final int READ_AHEAD_CHUNK = 50;
 
     private final MongoCollection<Document> collection;
     private final Map<String, Document> changed = new LinkedHashMap<>();
@@ -57,11 +54,7 @@ public final class BatchDocuments {
             return;
         }
         ids.forEach(id -> readAhead.put(id, null));
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += READ_AHEAD_CHUNK) {
-            collection.find(in("_id", all.subList(from, Math.min(all.size(), from + READ_AHEAD_CHUNK))))
-                    .forEach(document -> readAhead.put(document.getString("_id"), document));
-        }
+        readAhead.putAll(DocumentsById.read(collection, List.copyOf(ids)));
     }
 
     /** The document of {@code id} as the batch left it so far; a new one holds only its {@code _id}. */

@@ -1,9 +1,7 @@
 package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,9 +47,8 @@ public final class IdIndex {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, T> byId = new HashMap<>();
-        collection.find(in("_id", ids)).forEach(document -> byId.put(document.getString("_id"),
-                DocumentMapper.fromDocument(document, type)));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<String, Document> byId = DocumentsById.read(collection, ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
+                .map(document -> DocumentMapper.fromDocument(document, type)).toList();
     }
 }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,11 @@ import java.util.TreeMap;
 
 import org.bson.Document;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+
+import fr.portailfamille.query.support.DocumentsById;
 
 /**
  * A fingerprint of every read-model collection: SHA-256 over its documents in {@code _id} order. Two equal
@@ -24,7 +24,7 @@ import com.mongodb.client.model.Projections;
  */
 final class ReadModelDigest {
     /** Not read models: Axon's own collections, uploaded files, keys. */
-    private static final int CHUNK = 50;
+    private static final int HASHED_AT_ONCE = 1_000;
     private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents."};
 
     private ReadModelDigest() {
@@ -50,8 +50,9 @@ final class ReadModelDigest {
     }
 
     /**
-     * Reads the ids, orders them here and reads the documents by chunks of ids: the embedded server answers a sorted
-     * query in one reply, which a large read model makes longer than the driver accepts.
+     * Reads the ids, orders them here and reads the documents by their ids ({@link DocumentsById}): the embedded
+     * server answers a sorted query in one reply, which a large read model makes longer than the driver accepts.
+     * Documents are held {@link #HASHED_AT_ONCE} at a time, whatever the size of the read model.
      */
     private static String digest(MongoDatabase database, String collection) {
         MongoCollection<Document> documents = database.getCollection(collection);
@@ -59,11 +60,10 @@ final class ReadModelDigest {
         documents.find().projection(Projections.include("_id")).forEach(id -> ids.add(id.get("_id")));
         ids.sort(Comparator.comparing(String::valueOf));
         MessageDigest sha256 = sha256();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Map<Object, Document> byId = new HashMap<>();
-            documents.find(Filters.in("_id", chunk)).forEach(document -> byId.put(document.get("_id"), document));
-            chunk.forEach(id -> sha256.update(canonical(byId.get(id)).toString().getBytes(StandardCharsets.UTF_8)));
+        for (int from = 0; from < ids.size(); from += HASHED_AT_ONCE) {
+            List<Object> slice = ids.subList(from, Math.min(ids.size(), from + HASHED_AT_ONCE));
+            Map<Object, Document> byId = DocumentsById.read(documents, slice);
+            slice.forEach(id -> sha256.update(canonical(byId.get(id)).toString().getBytes(StandardCharsets.UTF_8)));
         }
         return HexFormat.of().formatHex(sha256.digest());
     }
