@@ -289,8 +289,8 @@ class BillingApiTest {
                 "/api/staff/billing/2026-07/summary", JsonNode.class).get("closed").asBoolean());
         JsonNode summaryBefore = staff().getForObject("/api/staff/billing/2026-07/summary", JsonNode.class);
 
-        StreamingEventProcessor processor = processing.eventProcessorByProcessingGroup(BillingProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing.eventProcessorByProcessingGroup(
+                BillingProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens(); // the reset handler drops the billing collections before anything is replayed
         processor.start();
@@ -301,5 +301,7 @@ class BillingApiTest {
             assertThat(staff().getForObject("/api/staff/billing/2026-07/summary", JsonNode.class))
                     .isEqualTo(summaryBefore);
         });
+        // the replay ends here: the tests that follow read this processor's read models right after their changes
+        await().atMost(Duration.ofSeconds(60)).until(() -> !processor.isReplaying());
     }
 }
