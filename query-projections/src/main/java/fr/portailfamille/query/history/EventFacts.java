@@ -4,7 +4,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The facts an event states about who and what it concerns, read from its record components by their
@@ -14,9 +13,28 @@ import java.util.Set;
 record EventFacts(String childId, String familyId, String slotId, String activityId, LocalDate date, String unitId,
                   Map<String, Object> details) {
 
-    private static final Set<String> DETAIL_FIELDS = Set.of("reason", "status", "becomes", "position", "automatic",
-            "from", "number", "total", "month", "periodId", "quotient", "validFrom", "validUntil", "label", "role",
-            "validationMode", "capacity", "consent", "amount", "kind");
+    /** The only fields that may appear in the audit detail, with the French label auditors read them under. */
+    static final Map<String, String> DETAIL_LABELS = Map.ofEntries(
+            Map.entry("reason", "motif"),
+            Map.entry("status", "statut"),
+            Map.entry("becomes", "nouvel état"),
+            Map.entry("position", "rang en liste d'attente"),
+            Map.entry("automatic", "automatique"),
+            Map.entry("from", "à partir du"),
+            Map.entry("number", "n°"),
+            Map.entry("total", "total"),
+            Map.entry("month", "mois"),
+            Map.entry("periodId", "période"),
+            Map.entry("quotient", "quotient familial"),
+            Map.entry("validFrom", "du"),
+            Map.entry("validUntil", "au"),
+            Map.entry("label", "libellé"),
+            Map.entry("role", "rôle"),
+            Map.entry("validationMode", "mode de validation"),
+            Map.entry("capacity", "capacité"),
+            Map.entry("consent", "objet"),
+            Map.entry("amount", "montant"),
+            Map.entry("kind", "document"));
 
     static EventFacts of(Object payload) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -27,7 +45,7 @@ record EventFacts(String childId, String familyId, String slotId, String activit
         }
         Map<String, Object> details = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (DETAIL_FIELDS.contains(name) && value != null) {
+            if (DETAIL_LABELS.containsKey(name) && value != null) {
                 details.put(name, value);
             }
         });

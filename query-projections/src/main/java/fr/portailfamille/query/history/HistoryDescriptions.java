@@ -3,7 +3,7 @@ package fr.portailfamille.query.history;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A short French sentence per event type, as auditors and staff read the history. */
+/** A short French sentence per event type, then its details in French, as auditors and staff read the history. */
 final class HistoryDescriptions {
     private static final Map<String, String> SENTENCES = Map.ofEntries(
             Map.entry("ServiceDefined", "Structure définie"),
@@ -70,7 +70,9 @@ final class HistoryDescriptions {
         if (details.isEmpty()) {
             return sentence;
         }
-        return sentence + " (" + details.entrySet().stream().map(entry -> entry.getKey() + " : " + entry.getValue())
+        return sentence + " (" + details.entrySet().stream()
+                .map(detail -> EventFacts.DETAIL_LABELS.get(detail.getKey()) + " : "
+                        + DetailValues.format(type, detail.getKey(), detail.getValue()))
                 .collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -18,11 +18,19 @@ import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.account.AccountRegistered;
 import fr.portailfamille.api.Role;
 import fr.portailfamille.api.billing.CreditNoteIssued;
+import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.family.Sex;
+import fr.portailfamille.api.reservation.AttendanceRecorded;
+import fr.portailfamille.api.reservation.AttendanceStatus;
+import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.DeadlineOverridden;
+import fr.portailfamille.api.reservation.ReservationCancelled;
 import fr.portailfamille.api.reservation.ReservationRequested;
 import fr.portailfamille.api.reservation.ReservationValidated;
+import fr.portailfamille.api.reservation.ReservationWaitlisted;
+import fr.portailfamille.api.reservation.WaitlistedReservationPromoted;
 import fr.portailfamille.query.support.EmbeddedMongo;
 
 class HistoryProjectionTest {
@@ -130,7 +138,7 @@ class HistoryProjectionTest {
     }
 
     @Test
-    void givenACreditNoteByStaff_whenAskingTheFamilyHistory_thenItReadsInFrenchWithAmountAndReason() {
+    void givenACreditNoteByStaff_whenAskingTheFamilyHistory_thenItReadsInFrenchWithAmountInEurosAndReason() {
         publish("billing", new CreditNoteIssued("credit-1", "AV-2026-000001", "family-martin", "invoice-1", 280,
                 "Repas compté deux fois", T0), "account:agent", "STAFF", T0);
 
@@ -139,7 +147,66 @@ class HistoryProjectionTest {
         assertThat(history).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo("CreditNoteIssued");
             assertThat(entry.actorRole()).isEqualTo("STAFF");
-            assertThat(entry.detail()).startsWith("Avoir émis").contains("280").contains("Repas compté deux fois");
+            assertThat(entry.detail()).isEqualTo(
+                    "Avoir émis (n° : AV-2026-000001, montant : 2,80 €, motif : Repas compté deux fois)");
         });
+    }
+
+    @Test
+    void givenAnInvoice_whenFiled_thenItsTotalReadsInEurosAndItsMonthByName() {
+        publish("billing", new InvoiceIssued("invoice-1", "2026-000012", "family-martin", "2026-11", List.of(), 700,
+                T0), "account:agent", "STAFF", T0);
+
+        assertThat(familyDetails()).containsExactly("Facture émise (n° : 2026-000012, mois : novembre 2026, "
+                + "total : 7,00 €)");
+    }
+
+    @Test
+    void givenAmountsInCents_whenDescribed_thenEurosWithThousandsAndCentsAndSign() {
+        assertThat(HistoryDescriptions.describe("CreditNoteApplied", Map.of("amount", 123_405)))
+                .isEqualTo("Avoir déduit d'une facture (montant : 1 234,05 €)");
+        assertThat(HistoryDescriptions.describe("CreditNoteApplied", Map.of("amount", -5)))
+                .isEqualTo("Avoir déduit d'une facture (montant : -0,05 €)");
+    }
+
+    @Test
+    void givenSlotEvents_whenFiled_thenStatusesRanksAndYesNoReadInFrench() {
+        publish("family-martin", new ChildAdded("family-martin", "child-lea", "Léa", "Martin",
+                LocalDate.of(2017, 5, 3), Sex.F), "account:agent", "STAFF", T0);
+        publish(SLOT, new ReservationWaitlisted(SLOT, "MERC", DAY, "child-lea", "MERC_APM", 2), "account:parent",
+                "PARENT", T0.plusSeconds(60));
+        publish(SLOT, new WaitlistedReservationPromoted(SLOT, "MERC", DAY, "child-lea", "MERC_APM",
+                CellState.VALIDATED), "account:parent", "PARENT", T0.plusSeconds(120));
+        publish(SLOT, new ReservationValidated(SLOT, "MERC", DAY, "child-lea", "MERC_APM", true), "account:parent",
+                "PARENT", T0.plusSeconds(180));
+        publish(SLOT, new AttendanceRecorded(SLOT, "MERC", DAY, "child-lea", "MERC_APM",
+                AttendanceStatus.ABSENT_JUSTIFIED, true), "account:agent", "STAFF", T0.plusSeconds(240));
+        publish(SLOT, new ReservationCancelled(SLOT, "MERC", DAY, "child-lea", "MERC_APM", "ENROLMENT_ENDED"),
+                "account:agent", "STAFF", T0.plusSeconds(300));
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.SLOT, SLOT))).extracting(HistoryEntry::detail)
+                .containsExactly(
+                        "Demande de réservation en liste d'attente (rang en liste d'attente : 2)",
+                        "Place libérée : demande sortie de la liste d'attente (nouvel état : réservation validée)",
+                        "Réservation validée (automatique : oui)",
+                        "Présence relevée (statut : absence justifiée)",
+                        "Réservation annulée (motif : désinscription)");
+    }
+
+    @Test
+    void givenAQuotientAndAnAccount_whenFiled_thenDatesReadDayFirstAndTheRoleInFrench() {
+        publish("family-martin", new QuotientFamilialSet("family-martin", 850, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 8, 31)), "account:agent", "STAFF", T0);
+        publish("account:p@demo.test", new AccountRegistered("account:p@demo.test", "p@demo.test", Role.PARENT,
+                "family-martin", "{bcrypt}secret-hash"), "system", "STAFF", T0.plusSeconds(60));
+
+        assertThat(familyDetails()).containsExactly(
+                "Quotient familial enregistré (quotient familial : 850, du : 01/09/2026, au : 31/08/2027)",
+                "Compte créé (rôle : famille)");
+    }
+
+    private List<String> familyDetails() {
+        return projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin")).stream()
+                .map(HistoryEntry::detail).toList();
     }
 }
