@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,12 +14,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+
+import fr.portailfamille.web.replay.ReadModelRebuild;
+import fr.portailfamille.web.replay.RebuildStatus;
 
 @PortalTest
 class ReadModelRebuildTest {
     private static final String REBUILD = "/api/staff/read-models/rebuild";
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ReadModelRebuild rebuild;
+    @Autowired
+    MongoDatabase database;
 
     @Test
     void givenTheDemoCommune_whenStaffRebuildsEveryReadModel_thenProgressIsShownAndTheResultEqualsTheLiveOne() {
@@ -39,6 +49,22 @@ class ReadModelRebuildTest {
         assertThat(done.get("comparedReadModels").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(done.get("differingReadModels")).isEmpty();
         assertThat(done.get("processedEvents").asLong()).isGreaterThan(50);
+        assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
+                .hasSize(4);
+    }
+
+    @Test
+    void givenARebuildInterruptedByAStop_whenTheApplicationIsReady_thenTheRebuildStartsAgainAndItsMarkIsRemoved() {
+        awaitDemoReady(rest);
+        MongoCollection<Document> marker = database.getCollection("portail_rebuild");
+        marker.insertOne(new Document("_id", "under-way").append("startedAt", "2026-11-28T09:30:00Z"));
+
+        rebuild.resumeInterrupted();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.status().state() != RebuildStatus.State.RUNNING);
+        assertThat(rebuild.status().state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(rebuild.status().message()).contains("reprise");
+        assertThat(marker.countDocuments()).isZero();
         assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
                 .hasSize(4);
     }

@@ -52,8 +52,10 @@ import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.DocumentsAndSummaries;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.MongoKeys;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
@@ -63,7 +65,7 @@ import fr.portailfamille.query.support.PerBatch;
  * {@code _id}; every write is an atomic upsert, safe to repeat.
  */
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
-public class BillingProjection {
+public class BillingProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "billing";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -80,14 +82,7 @@ public class BillingProjection {
     private final MongoCollection<Document> invoices;
     private final MongoCollection<Document> creditNotes;
     /** A child's month of cells takes many events in a row: read and written once per batch. */
-    private final PerBatch<CellBatch> cellBatch;
-
-    private record CellBatch(BatchDocuments cells, BatchDocuments monthChildren) {
-        void flush() {
-            cells.flush();
-            monthChildren.flush();
-        }
-    }
+    private final PerBatch<DocumentsAndSummaries> cellBatch;
 
     public BillingProjection(MongoDatabase database, LinePricing pricing) {
         this.pricing = pricing;
@@ -99,13 +94,11 @@ public class BillingProjection {
         this.months = database.getCollection("billing_months");
         this.invoices = database.getCollection("billing_invoices");
         this.creditNotes = database.getCollection("billing_credit_notes");
-        this.cellBatch = new PerBatch<>("billing-cells",
-                payloads -> new CellBatch(
-                        BatchDocuments.prefetched(cells, payloads, payload -> billedCell(payload)
-                                .map(BillingProjection::childMonthId)),
-                        BatchDocuments.prefetched(monthChildren, payloads, payload -> billedCell(payload)
-                                .map(BillingProjection::month))),
-                CellBatch::flush);
+        this.cellBatch = new PerBatch<>("billing-cells", (payloads, held) -> new DocumentsAndSummaries(
+                BatchDocuments.prefetched(cells, payloads, payload -> billedCell(payload)
+                        .map(BillingProjection::childMonthId), held == null ? null : held.documents()),
+                BatchDocuments.prefetched(monthChildren, payloads, payload -> billedCell(payload)
+                        .map(BillingProjection::month), held == null ? null : held.summaries())));
     }
 
     @EventHandler
@@ -160,7 +153,7 @@ public class BillingProjection {
         String month = month(event);
         String key = MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
         cellBatch.with(batch -> {
-            Document childMonth = batch.cells().get(childMonthId(event));
+            Document childMonth = batch.documents().get(childMonthId(event));
             childMonth.putIfAbsent("childId", event.childId());
             childMonth.putIfAbsent("month", month);
             if (state.get() == CellState.FREE) {
@@ -170,9 +163,9 @@ public class BillingProjection {
                         .append("unitId", event.unitId()).append("date", event.date().toString())
                         .append("state", state.get().name()).append("booked", CellBilling.booked(event)));
             }
-            List<String> childIds = batch.monthChildren().get(month).getList("childIds", String.class);
+            List<String> childIds = batch.summaries().get(month).getList("childIds", String.class);
             if (childIds == null) {
-                batch.monthChildren().get(month).put("childIds", new ArrayList<>(List.of(event.childId())));
+                batch.summaries().get(month).put("childIds", new ArrayList<>(List.of(event.childId())));
             } else if (!childIds.contains(event.childId())) {
                 childIds.add(event.childId());
             }
@@ -241,8 +234,14 @@ public class BillingProjection {
 
     @ResetHandler
     public void reset() {
+        cellBatch.forgetHeld();
         List.of(catalogue, children, families, cells, monthChildren, months, invoices, creditNotes)
                 .forEach(MongoCollection::drop);
+    }
+
+    @Override
+    public void writeHeld() {
+        cellBatch.writeHeld();
     }
 
     @QueryHandler

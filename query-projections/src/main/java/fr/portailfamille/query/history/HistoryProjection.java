@@ -42,6 +42,7 @@ import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.MongoKeys;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
@@ -56,12 +57,14 @@ import fr.portailfamille.query.support.PerBatch;
  * concurrent writer reaches a live processor with the position of a later event.
  */
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
-public class HistoryProjection {
+public class HistoryProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "history";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final String BUCKETS = "buckets";
     private static final String ENTRIES = "entries";
     static final long SLOT_BUCKET = 128;
+    /** Entries of a few hundred bytes: a replay holds some ten megabytes of them at most. */
+    private static final int HOLD_AT_MOST = 50_000;
     /** Oldest first; events of the same millisecond in their aggregate's order. */
     private static final Comparator<HistoryEntry> OLDEST_FIRST = Comparator.comparing(HistoryEntry::at)
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -77,12 +80,12 @@ public class HistoryProjection {
     private final Map<String, String> knownFamilies = new ConcurrentHashMap<>();
     /** The buckets ({@code subject#bucket}) known to be listed by their subject's document. */
     private final Set<String> listedBuckets = ConcurrentHashMap.newKeySet();
-    private final PerBatch<Map<String, List<Filing>>> pending;
+    private final PerBatch<Filings> pending;
 
     public HistoryProjection(MongoDatabase database) {
         this.subjects = database.getCollection("history");
         this.familyOfChild = database.getCollection("history_child_family");
-        this.pending = new PerBatch<>("history", payloads -> new LinkedHashMap<>(), this::flush);
+        this.pending = new PerBatch<>("history", (payloads, held) -> new Filings());
     }
 
     @EventHandler
@@ -102,15 +105,16 @@ public class HistoryProjection {
         Filing inMonth = new Filing(month(entry), key, json);
         Filing inSlotStream = new Filing("s" + entry.sequence() / SLOT_BUCKET, key, json);
         EventFacts concerned = facts;
-        pending.with(bySubject -> {
-            file(bySubject, HistorySubject.CHILD, concerned.childId(), inMonth);
-            file(bySubject, HistorySubject.FAMILY, concerned.familyId(), inMonth);
-            file(bySubject, HistorySubject.SLOT, concerned.slotId(), inSlotStream);
+        pending.with(filings -> {
+            filings.file(HistorySubject.CHILD, concerned.childId(), inMonth);
+            filings.file(HistorySubject.FAMILY, concerned.familyId(), inMonth);
+            filings.file(HistorySubject.SLOT, concerned.slotId(), inSlotStream);
         });
     }
 
     @ResetHandler
     public void reset() {
+        pending.forgetHeld();
         subjects.drop();
         familyOfChild.drop();
         knownFamilies.clear();
@@ -153,9 +157,38 @@ public class HistoryProjection {
                 : MongoKeys.of(entry.aggregateId(), Long.toString(entry.sequence()));
     }
 
-    private static void file(Map<String, List<Filing>> bySubject, HistorySubject subject, String id, Filing filing) {
-        if (id != null) {
-            bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(filing);
+    @Override
+    public void writeHeld() {
+        pending.writeHeld();
+    }
+
+    /** The entries a batch files, by subject; during a replay, those of the batches held so far. */
+    private final class Filings implements PerBatch.Buffer<Filings> {
+        private final Map<String, List<Filing>> bySubject = new LinkedHashMap<>();
+        private int count;
+
+        void file(HistorySubject subject, String id, Filing filing) {
+            if (id != null) {
+                bySubject.computeIfAbsent(key(subject, id), key -> new ArrayList<>()).add(filing);
+                count++;
+            }
+        }
+
+        @Override
+        public void absorb(Filings later) {
+            later.bySubject.forEach((key, filings) -> bySubject.computeIfAbsent(key, any -> new ArrayList<>())
+                    .addAll(filings));
+            count += later.count;
+        }
+
+        @Override
+        public boolean isFull() {
+            return count >= HOLD_AT_MOST;
+        }
+
+        @Override
+        public void flush() {
+            HistoryProjection.this.flush(bySubject);
         }
     }
 
@@ -167,13 +200,16 @@ public class HistoryProjection {
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
         Set<String> newlyListed = new HashSet<>();
         bySubject.forEach((key, filings) -> {
-            Map<String, List<Bson>> byBucket = new TreeMap<>();
+            // an entry filed twice is set once: one update may not set a field twice
+            Map<String, Map<String, String>> byBucket = new TreeMap<>();
             for (Filing filing : filings) {
-                byBucket.computeIfAbsent(filing.bucket(), bucket -> new ArrayList<>())
-                        .add(Updates.set(ENTRIES + "." + filing.key(), filing.json()));
+                byBucket.computeIfAbsent(filing.bucket(), bucket -> new LinkedHashMap<>())
+                        .put(filing.key(), filing.json());
             }
-            byBucket.forEach((name, sets) -> {
+            byBucket.forEach((name, entries) -> {
                 String bucket = bucketId(key, name);
+                List<Bson> sets = new ArrayList<>();
+                entries.forEach((entryKey, json) -> sets.add(Updates.set(ENTRIES + "." + entryKey, json)));
                 updates.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(sets), UPSERT));
                 if (!listedBuckets.contains(bucket)) {
                     updates.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, name), UPSERT));

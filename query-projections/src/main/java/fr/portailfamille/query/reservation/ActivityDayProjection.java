@@ -27,6 +27,8 @@ import fr.portailfamille.api.reservation.FindPendingDays;
 import fr.portailfamille.api.reservation.PendingDay;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.DocumentsAndSummaries;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
@@ -36,31 +38,23 @@ import fr.portailfamille.query.support.PerBatch;
  * ({@code _id} the activity) counts what awaits staff per day, so that the validation page finds those days.
  */
 @ProcessingGroup(ActivityDayProjection.PROCESSING_GROUP)
-public class ActivityDayProjection {
+public class ActivityDayProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "reservation-days";
     private static final String CELLS = "cells";
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
     /** A busy day takes hundreds of events in a row: its document and its activity's counts, once per batch. */
-    private final PerBatch<DayBatch> batch;
+    private final PerBatch<DocumentsAndSummaries> batch;
 
     public ActivityDayProjection(MongoDatabase database) {
         this.days = database.getCollection("reservation_days");
         this.pending = database.getCollection("reservation_pending");
-        this.batch = new PerBatch<>(PROCESSING_GROUP,
-                payloads -> new DayBatch(BatchDocuments.prefetched(days, payloads, payload -> cellEvent(payload)
-                        .map(event -> dayId(event.activityId(), event.date()))),
-                        BatchDocuments.prefetched(pending, payloads, payload -> cellEvent(payload)
-                                .map(SlotEvent::activityId))),
-                DayBatch::flush);
-    }
-
-    private record DayBatch(BatchDocuments days, BatchDocuments pending) {
-        void flush() {
-            days.flush();
-            pending.flush();
-        }
+        this.batch = new PerBatch<>(PROCESSING_GROUP, (payloads, held) -> new DocumentsAndSummaries(
+                BatchDocuments.prefetched(days, payloads, payload -> cellEvent(payload)
+                        .map(event -> dayId(event.activityId(), event.date())), held == null ? null : held.documents()),
+                BatchDocuments.prefetched(pending, payloads, payload -> cellEvent(payload).map(SlotEvent::activityId),
+                        held == null ? null : held.summaries())));
     }
 
     static String dayId(String activityId, LocalDate date) {
@@ -82,7 +76,7 @@ public class ActivityDayProjection {
         String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
         batch.with(documents -> {
-            Document day = documents.days().get(dayId(event.activityId(), event.date()));
+            Document day = documents.documents().get(dayId(event.activityId(), event.date()));
             day.put("activityId", event.activityId());
             day.put("date", event.date().toString());
             if (state.get() == CellState.FREE) {
@@ -92,14 +86,20 @@ public class ActivityDayProjection {
                         .append("unitId", event.unitId()).append("state", state.get().name()).append("booked", booked)
                         .append("sequence", sequence));
             }
-            countPending(documents.pending().get(event.activityId()), event.date(), day);
+            countPending(documents.summaries().get(event.activityId()), event.date(), day);
         });
     }
 
     @ResetHandler
     public void reset() {
+        batch.forgetHeld();
         days.drop();
         pending.drop();
+    }
+
+    @Override
+    public void writeHeld() {
+        batch.writeHeld();
     }
 
     @QueryHandler

@@ -31,6 +31,7 @@ import fr.portailfamille.api.reservation.FindChildReservationDays;
 import fr.portailfamille.api.reservation.ReservedCell;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
@@ -40,7 +41,7 @@ import fr.portailfamille.query.support.PerBatch;
  * and are decided when the grid is shown.
  */
 @ProcessingGroup(ChildGridProjection.PROCESSING_GROUP)
-public class ChildGridProjection {
+public class ChildGridProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "reservation-grids";
     private static final Set<CellState> HELD = Set.of(CellState.REQUESTED, CellState.WAITLISTED, CellState.VALIDATED,
             CellState.CANCELLATION_REQUESTED);
@@ -52,8 +53,7 @@ public class ChildGridProjection {
     public ChildGridProjection(MongoDatabase database) {
         this.grids = database.getCollection("reservation_grids");
         this.batch = new PerBatch<>(PROCESSING_GROUP,
-                payloads -> BatchDocuments.prefetched(grids, payloads, ChildGridProjection::gridIds),
-                BatchDocuments::flush);
+                (payloads, held) -> BatchDocuments.prefetched(grids, payloads, ChildGridProjection::gridIds, held));
     }
 
     static String gridId(String childId, String activityId, YearMonth month) {
@@ -105,7 +105,13 @@ public class ChildGridProjection {
 
     @ResetHandler
     public void reset() {
+        batch.forgetHeld();
         grids.drop();
+    }
+
+    @Override
+    public void writeHeld() {
+        batch.writeHeld();
     }
 
     @QueryHandler

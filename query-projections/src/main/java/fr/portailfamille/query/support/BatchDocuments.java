@@ -25,26 +25,41 @@ import com.mongodb.client.model.ReplaceOptions;
  * updates would have changed it (a field set again keeps its place, a new one goes last, as MongoDB does), and
  * written once when the batch commits. Use it through {@link PerBatch}: a day of a busy slot or a child's month
  * then costs one read and one write per batch instead of one round trip per event, and when the projection says which
- * documents each event touches ({@link #prefetched}), the batch reads them all in one request.
+ * documents each event touches ({@link #prefetched}), the batch reads them all in one request. During a replay a
+ * batch reads through the documents held from the batches before it ({@link PerBatch}), taking a copy of those it
+ * changes.
  */
-public final class BatchDocuments {
+public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** Some tens of megabytes of documents of a few kilobytes, written at once when a replay holds more. */
+    private static final int HOLD_AT_MOST = 10_000;
 
     private final MongoCollection<Document> collection;
+    /** The documents held from earlier batches of a replay, or null. */
+    private final BatchDocuments earlier;
     private final Map<String, Document> changed = new LinkedHashMap<>();
     /** Documents read ahead for the batch and not changed yet; a known id without a document is a new one. */
     private final Map<String, Document> readAhead = new HashMap<>();
 
     public BatchDocuments(MongoCollection<Document> collection) {
-        this.collection = collection;
+        this(collection, null);
     }
 
-    /** The documents of a batch, every one that {@code idsOf} names for its payloads read in one request. */
+    private BatchDocuments(MongoCollection<Document> collection, BatchDocuments earlier) {
+        this.collection = collection;
+        this.earlier = earlier;
+    }
+
+    /**
+     * The documents of a batch, every one that {@code idsOf} names for its payloads and {@code earlier} (null when
+     * nothing is held) does not hold read in one request.
+     */
     public static BatchDocuments prefetched(MongoCollection<Document> collection, List<Object> payloads,
-                                            Function<Object, Stream<String>> idsOf) {
-        BatchDocuments documents = new BatchDocuments(collection);
+                                            Function<Object, Stream<String>> idsOf, BatchDocuments earlier) {
+        BatchDocuments documents = new BatchDocuments(collection, earlier);
         Set<String> ids = new LinkedHashSet<>();
-        payloads.forEach(payload -> idsOf.apply(payload).forEach(ids::add));
+        payloads.forEach(payload -> idsOf.apply(payload)
+                .filter(id -> earlier == null || !earlier.changed.containsKey(id)).forEach(ids::add));
         documents.readAhead(ids);
         return documents;
     }
@@ -60,10 +75,41 @@ public final class BatchDocuments {
     /** The document of {@code id} as the batch left it so far; a new one holds only its {@code _id}. */
     public Document get(String id) {
         return changed.computeIfAbsent(id, key -> {
+            if (earlier != null && earlier.changed.containsKey(key)) {
+                return copyOf(earlier.changed.get(key));
+            }
             Document stored = readAhead.containsKey(key) ? readAhead.remove(key)
                     : collection.find(eq("_id", key)).first();
             return stored != null ? stored : new Document("_id", key);
         });
+    }
+
+    @Override
+    public void absorb(BatchDocuments later) {
+        changed.putAll(later.changed);
+    }
+
+    @Override
+    public boolean isFull() {
+        return changed.size() >= HOLD_AT_MOST;
+    }
+
+    private static Document copyOf(Document document) {
+        Document copy = new Document();
+        document.forEach((key, value) -> copy.put(key, copyOfValue(value)));
+        return copy;
+    }
+
+    private static Object copyOfValue(Object value) {
+        if (value instanceof Document document) {
+            return copyOf(document);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(copyOfValue(element)));
+            return copy;
+        }
+        return value;
     }
 
     /** Sets {@code key} of the sub-document {@code parent} (created when missing), as {@code $set parent.key} does. */
@@ -85,6 +131,7 @@ public final class BatchDocuments {
     }
 
     /** Writes every document the batch changed, in one bulk write. */
+    @Override
     public void flush() {
         if (changed.isEmpty()) {
             return;

@@ -55,7 +55,7 @@ class BatchDocumentsTest {
         days.insertOne(new Document("_id", "RS|2026-09-02").append("cells", new Document("b", 2)));
 
         BatchDocuments documents = BatchDocuments.prefetched(days, List.of("RS|2026-09-01", "RS|2026-09-02",
-                "RS|2026-09-03", 42), payload -> payload instanceof String id ? Stream.of(id) : Stream.empty());
+                "RS|2026-09-03", 42), payload -> payload instanceof String id ? Stream.of(id) : Stream.empty(), null);
         days.updateOne(eq("_id", "RS|2026-09-01"), Updates.set("cells.a", 9));
         days.updateOne(eq("_id", "RS|2026-09-02"), Updates.set("cells.b", 9));
         BatchDocuments.setIn(documents.get("RS|2026-09-01"), "cells", "c", 3);

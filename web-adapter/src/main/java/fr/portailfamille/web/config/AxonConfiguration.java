@@ -25,6 +25,7 @@ import com.mongodb.client.MongoDatabase;
 
 import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
+import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReadModelGroups;
 import fr.portailfamille.web.security.AuditMetadataDispatchInterceptor;
 
@@ -69,7 +70,8 @@ public class AxonConfiguration {
     /**
      * The read models share three pooled streaming processors ({@link ReadModelGroups}): each reads the store once for
      * its read models and hands them batches, in which they read and write each document once. Events of one
-     * aggregate are handled in order, those of different aggregates may run in parallel segments.
+     * aggregate are handled in order, those of different aggregates may run in parallel segments. During a replay
+     * their read models hold their writes until it ends ({@link PerBatch#holdingReplayWrites()}).
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -88,7 +90,8 @@ public class AxonConfiguration {
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                                 .messageSource(new CommitNotifyingEventSource(config.eventStore()))
                                 .batchSize(batchSize).initialSegmentCount(segments))
-                        .assignProcessingGroup(ReadModelGroups::processorOf);
+                        .assignProcessingGroup(ReadModelGroups::processorOf)
+                        .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites());
             }
         };
     }

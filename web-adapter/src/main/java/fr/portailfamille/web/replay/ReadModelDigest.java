@@ -23,9 +23,10 @@ import fr.portailfamille.query.support.DocumentsById;
  * digests mean a rebuilt read model equals the live one, document for document.
  */
 final class ReadModelDigest {
-    /** Not read models: Axon's own collections, uploaded files, keys. */
     private static final int HASHED_AT_ONCE = 1_000;
-    private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents."};
+    /** Not read models: Axon's own collections, uploaded files, keys, the mark of a rebuild under way. */
+    private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents.",
+            ReadModelRebuild.MARKER_COLLECTION};
 
     private ReadModelDigest() {
     }

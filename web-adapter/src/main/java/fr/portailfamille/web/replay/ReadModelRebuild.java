@@ -1,5 +1,7 @@
 package fr.portailfamille.web.replay;
 
+import static com.mongodb.client.model.Filters.eq;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +15,18 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
+import org.bson.Document;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+
+import fr.portailfamille.query.support.HeldReplayWrites;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,22 +34,31 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Rebuilds every replayable read model from the event store: fingerprints the live read models, resets every
  * streaming processor's tokens (their reset handlers clear the collections), follows the replay with progress,
- * rate and time left, then compares the rebuilt read models with the fingerprints taken before.
+ * rate and time left, then compares the rebuilt read models with the fingerprints taken before. A rebuild under way
+ * is marked in MongoDB until it is done: the read models hold their writes during a replay, so a rebuild that a
+ * crash interrupted has lost some of them, and starts again from the beginning when the application starts.
  */
 @Service
 public class ReadModelRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuild.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    static final String MARKER_COLLECTION = "portail_rebuild";
+    private static final String UNDER_WAY = "under-way";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final MongoDatabase database;
     private final Clock clock;
+    private final List<HeldReplayWrites> heldWrites;
+    private final MongoCollection<Document> marker;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
     public ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("eventStore") EventStore eventStore,
-                            MongoDatabase database, Clock clock, MeterRegistry meters) {
+                            MongoDatabase database, Clock clock, MeterRegistry meters,
+                            List<HeldReplayWrites> heldWrites) {
         this.processing = processing;
+        this.heldWrites = heldWrites;
+        this.marker = database.getCollection(MARKER_COLLECTION);
         this.eventStore = eventStore;
         this.database = database;
         this.clock = clock;
@@ -55,25 +73,41 @@ public class ReadModelRebuild {
     }
 
     /** Starts a rebuild in the background unless one is running; answers the status right after the start. */
-    public synchronized RebuildStatus start() {
+    public RebuildStatus start() {
+        return start(false);
+    }
+
+    /** Starts again a rebuild that a stop of the application interrupted, if there is one. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeInterrupted() {
+        if (marker.find(eq("_id", UNDER_WAY)).first() != null) {
+            LOG.warn("A rebuild of the read models was interrupted: starting it again");
+            start(true);
+        }
+    }
+
+    private synchronized RebuildStatus start(boolean resumed) {
         if (status.get().state() == RebuildStatus.State.RUNNING) {
             return status.get();
         }
         Instant startedAt = clock.instant();
         long head = headPosition();
+        marker.replaceOne(eq("_id", UNDER_WAY), new Document("_id", UNDER_WAY).append("startedAt",
+                startedAt.toString()), new ReplaceOptions().upsert(true));
         status.set(new RebuildStatus(RebuildStatus.State.RUNNING, startedAt, null, head, 0, 0, 0, 0, List.of(), 0,
                 "Reconstruction en cours"));
-        Thread worker = new Thread(() -> run(startedAt, head), "read-model-rebuild");
+        Thread worker = new Thread(() -> run(startedAt, head, resumed), "read-model-rebuild");
         worker.setDaemon(true);
         worker.start();
         return status.get();
     }
 
-    private void run(Instant startedAt, long head) {
+    /** A resumed rebuild compares nothing: the read models it started from were half rebuilt. */
+    private void run(Instant startedAt, long head, boolean resumed) {
         try {
             List<StreamingEventProcessor> processors = replayableProcessors();
             awaitCaughtUp(processors, head, startedAt, null);
-            Map<String, String> before = ReadModelDigest.of(database);
+            Map<String, String> before = resumed ? Map.of() : ReadModelDigest.of(database);
             LOG.info("Rebuilding the read models of {} processors from {} events", processors.size(), head + 1);
             // the rate counts from the reset: fingerprinting the live read models is not replay
             Instant replayStartedAt = clock.instant();
@@ -83,14 +117,19 @@ public class ReadModelRebuild {
                 processor.start();
             }
             awaitCaughtUp(processors, head, startedAt, replayStartedAt);
-            Map<String, String> after = ReadModelDigest.of(database);
+            // a replay that ends on events its read models skip never learns it has ended: write what it holds
+            heldWrites.forEach(HeldReplayWrites::writeHeld);
+            reportProgress(startedAt, replayStartedAt, head, head);
+            Map<String, String> after = resumed ? Map.of() : ReadModelDigest.of(database);
             List<String> differing = before.keySet().stream()
                     .filter(collection -> !before.get(collection).equals(after.get(collection))).toList();
             RebuildStatus running = status.get();
             status.set(new RebuildStatus(RebuildStatus.State.DONE, startedAt, clock.instant(), head,
                     running.processedEvents(), 100, running.eventsPerSecond(), 0, differing, before.size(),
-                    differing.isEmpty() ? "Reconstruction terminée : les vues reconstruites sont identiques."
-                            : "Reconstruction terminée : des vues diffèrent."));
+                    resumed ? "Reconstruction interrompue par un arrêt, reprise et terminée."
+                    : differing.isEmpty() ? "Reconstruction terminée : les vues reconstruites sont identiques."
+                    : "Reconstruction terminée : des vues diffèrent."));
+            marker.deleteOne(eq("_id", UNDER_WAY));
             LOG.info("Read models rebuilt: {} compared, differing: {}", before.size(), differing);
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("Read-model rebuild failed", e);

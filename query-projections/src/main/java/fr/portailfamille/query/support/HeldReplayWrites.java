@@ -1,0 +1,9 @@
+package fr.portailfamille.query.support;
+
+/**
+ * A read model that holds its writes during a replay ({@link PerBatch}): at the end of a rebuild and at the stop of
+ * the application, what it holds is written, so that the read model matches the token its processor stored.
+ */
+public interface HeldReplayWrites {
+    void writeHeld();
+}

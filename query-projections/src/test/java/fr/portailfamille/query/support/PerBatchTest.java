@@ -1,0 +1,114 @@
+package fr.portailfamille.query.support;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.mongodb.client.MongoCollection;
+
+/** When a batch's writes reach MongoDB: at its commit, or, during a replay, once the replay has ended. */
+class PerBatchTest {
+    private static final TrackingToken RESET_AT = new GlobalSequenceTrackingToken(10);
+
+    @RegisterExtension
+    final EmbeddedMongo mongo = new EmbeddedMongo();
+
+    private final MongoCollection<Document> grids = mongo.database().getCollection("grids");
+    private final PerBatch<BatchDocuments> perBatch = new PerBatch<>("grids",
+            (payloads, held) -> BatchDocuments.prefetched(grids, payloads,
+                    payload -> Stream.of((String) payload), held));
+
+    @Test
+    void givenNoReplay_whenABatchCommits_thenItsWritesAreInMongoDb() {
+        batch(new GlobalSequenceTrackingToken(3), documents -> documents.get("louis").put("lundi", "VALIDATED"));
+
+        assertThat(stored("louis")).containsEntry("lundi", "VALIDATED");
+    }
+
+    @Test
+    void givenAReplay_whenBatchesCommitBeforeItsEnd_thenTheirWritesAreHeldAndWrittenOnceTheEndIsReached() {
+        batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+        batch(replayAt(7), documents -> documents.get("louis").put("mardi",
+                documents.get("louis").getString("lundi")));
+        assertThat(grids.countDocuments()).as("held during the replay").isZero();
+
+        batch(replayAt(10), documents -> documents.get("emma").put("lundi", "VALIDATED"));
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED").containsEntry("mardi", "REQUESTED");
+        assertThat(stored("emma")).containsEntry("lundi", "VALIDATED");
+    }
+
+    @Test
+    void givenAReplayOnAProcessorThatDoesNotHoldWrites_whenABatchCommits_thenItsWritesAreInMongoDb() {
+        unitOfWork(replayAt(4)).execute(() -> perBatch.with(documents -> documents.get("louis")
+                .put("lundi", "REQUESTED")));
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED");
+    }
+
+    @Test
+    void givenHeldWrites_whenABatchIsRolledBack_thenWhatWasHeldStaysAsItWasAndIsWrittenOnRequest() {
+        batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+        BatchingUnitOfWork<EventMessage<?>> failing = unitOfWork(replayAt(6));
+        run(failing, documents -> {
+            documents.get("louis").put("lundi", "CANCELLED");
+            throw new IllegalStateException("the batch fails");
+        });
+        assertThat(failing.isRolledBack()).isTrue();
+
+        perBatch.writeHeld();
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED");
+    }
+
+    @Test
+    void givenHeldWrites_whenTheReadModelIsReset_thenTheyAreForgotten() {
+        batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+
+        perBatch.forgetHeld();
+        perBatch.writeHeld();
+
+        assertThat(grids.countDocuments()).isZero();
+    }
+
+    private static TrackingToken replayAt(long position) {
+        return ReplayToken.createReplayToken(RESET_AT, new GlobalSequenceTrackingToken(position));
+    }
+
+    /** A batch of a processor that holds replay writes. */
+    private void batch(TrackingToken tokenAfter, Consumer<BatchDocuments> work) {
+        run(unitOfWork(tokenAfter), work);
+    }
+
+    private void run(BatchingUnitOfWork<EventMessage<?>> unitOfWork, Consumer<BatchDocuments> work) {
+        unitOfWork.executeWithResult(() -> PerBatch.holdingReplayWrites().handle(unitOfWork, () -> {
+            perBatch.with(work);
+            return null;
+        }));
+    }
+
+    /** A batch as a processor runs it: the token it will store after the batch is one of its resources. */
+    private static BatchingUnitOfWork<EventMessage<?>> unitOfWork(TrackingToken tokenAfter) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(
+                List.of(GenericEventMessage.asEventMessage("louis")));
+        unitOfWork.resources().put("Processor[read-models]/Token", tokenAfter);
+        return unitOfWork;
+    }
+
+    private Document stored(String id) {
+        return grids.find(eq("_id", id)).first();
+    }
+}
