@@ -8,6 +8,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadModels {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadModels.class);
     static final Duration PATIENCE = Duration.ofSeconds(3);
     private static final long POLL_MILLIS = 10;
 
@@ -38,6 +41,12 @@ public class ReadModels {
         for (String group : processingGroups) {
             while (!hasProcessed(group, head.getAsLong()) && System.nanoTime() < deadline) {
                 pause();
+            }
+            if (!hasProcessed(group, head.getAsLong())) {
+                LOG.warn("Read model {} has not reached event {} within {} s: {}", group, head.getAsLong(),
+                        PATIENCE.toSeconds(), processing.eventProcessorByProcessingGroup(group,
+                                StreamingEventProcessor.class).map(StreamingEventProcessor::processingStatus)
+                                .orElse(Map.of()));
             }
         }
     }
