@@ -94,11 +94,9 @@ public class BillingProjection implements HeldReplayWrites {
         this.months = database.getCollection("billing_months");
         this.invoices = database.getCollection("billing_invoices");
         this.creditNotes = database.getCollection("billing_credit_notes");
-        this.cellBatch = new PerBatch<>("billing-cells", (payloads, held) -> new DocumentsAndSummaries(
-                BatchDocuments.prefetched(cells, payloads, payload -> billedCell(payload)
-                        .map(BillingProjection::childMonthId), held == null ? null : held.documents()),
-                BatchDocuments.prefetched(monthChildren, payloads, payload -> billedCell(payload)
-                        .map(BillingProjection::month), held == null ? null : held.summaries())));
+        this.cellBatch = new PerBatch<>("billing-cells", DocumentsAndSummaries.prefetching(
+                cells, payload -> billedCell(payload).map(BillingProjection::childMonthId),
+                monthChildren, payload -> billedCell(payload).map(BillingProjection::month)));
     }
 
     @EventHandler

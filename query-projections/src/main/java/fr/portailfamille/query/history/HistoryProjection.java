@@ -41,8 +41,8 @@ import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
-import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
 
 /**

@@ -50,11 +50,9 @@ public class ActivityDayProjection implements HeldReplayWrites {
     public ActivityDayProjection(MongoDatabase database) {
         this.days = database.getCollection("reservation_days");
         this.pending = database.getCollection("reservation_pending");
-        this.batch = new PerBatch<>(PROCESSING_GROUP, (payloads, held) -> new DocumentsAndSummaries(
-                BatchDocuments.prefetched(days, payloads, payload -> cellEvent(payload)
-                        .map(event -> dayId(event.activityId(), event.date())), held == null ? null : held.documents()),
-                BatchDocuments.prefetched(pending, payloads, payload -> cellEvent(payload).map(SlotEvent::activityId),
-                        held == null ? null : held.summaries())));
+        this.batch = new PerBatch<>(PROCESSING_GROUP, DocumentsAndSummaries.prefetching(
+                days, payload -> cellEvent(payload).map(event -> dayId(event.activityId(), event.date())),
+                pending, payload -> cellEvent(payload).map(SlotEvent::activityId)));
     }
 
     static String dayId(String activityId, LocalDate date) {

@@ -1,11 +1,32 @@
 package fr.portailfamille.query.support;
 
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+
 /**
  * A batch's buffer over two collections: documents, and the summaries kept beside them (the requests of an
  * activity's days, the children billed in a month), read, held and written together.
  */
 public record DocumentsAndSummaries(BatchDocuments documents, BatchDocuments summaries)
         implements PerBatch.Buffer<DocumentsAndSummaries> {
+
+    /**
+     * Makes a batch's buffer ({@link PerBatch}) over the two collections, each read ahead by the ids that
+     * {@code documentIds} and {@code summaryIds} name for the batch's payloads, through what is held.
+     */
+    public static BiFunction<List<Object>, DocumentsAndSummaries, DocumentsAndSummaries> prefetching(
+            MongoCollection<Document> documents, Function<Object, Stream<String>> documentIds,
+            MongoCollection<Document> summaries, Function<Object, Stream<String>> summaryIds) {
+        return (payloads, held) -> new DocumentsAndSummaries(
+                BatchDocuments.prefetched(documents, payloads, documentIds, held == null ? null : held.documents()),
+                BatchDocuments.prefetched(summaries, payloads, summaryIds, held == null ? null : held.summaries()));
+    }
 
     @Override
     public void absorb(DocumentsAndSummaries later) {

@@ -14,12 +14,12 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
 import org.bson.Document;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import com.mongodb.client.MongoCollection;
@@ -102,12 +102,14 @@ public class ReadModelRebuild {
         return status.get();
     }
 
-    /** A resumed rebuild compares nothing: the read models it started from were half rebuilt. */
+    /**
+     * A resumed rebuild compares nothing, and does not wait for the replay it starts again: the read models it found
+     * were half rebuilt.
+     */
     private void run(Instant startedAt, long head, boolean resumed) {
         try {
             List<StreamingEventProcessor> processors = replayableProcessors();
-            awaitCaughtUp(processors, head, startedAt, null);
-            Map<String, String> before = resumed ? Map.of() : ReadModelDigest.of(database);
+            Map<String, String> before = resumed ? Map.of() : liveFingerprints(processors, head, startedAt);
             LOG.info("Rebuilding the read models of {} processors from {} events", processors.size(), head + 1);
             // the rate counts from the reset: fingerprinting the live read models is not replay
             Instant replayStartedAt = clock.instant();
@@ -141,6 +143,13 @@ public class ReadModelRebuild {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The fingerprints of the live read models, once they have caught up with {@code head}. */
+    private Map<String, String> liveFingerprints(List<StreamingEventProcessor> processors, long head,
+                                                 Instant startedAt) throws InterruptedException {
+        awaitCaughtUp(processors, head, startedAt, null);
+        return ReadModelDigest.of(database);
     }
 
     private List<StreamingEventProcessor> replayableProcessors() {
