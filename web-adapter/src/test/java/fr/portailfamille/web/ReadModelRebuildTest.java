@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,10 @@ class ReadModelRebuildTest {
     ReadModelRebuild rebuild;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
 
     @Test
     void givenTheDemoCommune_whenStaffRebuildsEveryReadModel_thenProgressIsShownAndTheResultEqualsTheLiveOne() {
@@ -67,6 +73,19 @@ class ReadModelRebuildTest {
         assertThat(marker.countDocuments()).isZero();
         assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
                 .hasSize(4);
+    }
+
+    @Test
+    void givenChangesWhileTheReadModelsAreRebuilt_whenTheRebuildEnds_thenItComparesNothingAndSaysWhy() {
+        awaitDemoReady(rest);
+        rebuild.start();
+        new TestFamilies(commands, queries).create(1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.status().state() != RebuildStatus.State.RUNNING);
+        assertThat(rebuild.status().state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(rebuild.status().comparedReadModels()).isZero();
+        assertThat(rebuild.status().identical()).isFalse();
+        assertThat(rebuild.status().message()).contains("changements enregistrés pendant la reconstruction");
     }
 
     @Test

@@ -104,7 +104,7 @@ public class ReadModelRebuild {
 
     /**
      * A resumed rebuild compares nothing, and does not wait for the replay it starts again: the read models it found
-     * were half rebuilt.
+     * were half rebuilt. Nor does a rebuild during which events were appended.
      */
     private void run(Instant startedAt, long head, boolean resumed) {
         try {
@@ -123,16 +123,16 @@ public class ReadModelRebuild {
             heldWrites.forEach(HeldReplayWrites::writeHeld);
             reportProgress(startedAt, replayStartedAt, head, head);
             Map<String, String> after = resumed ? Map.of() : ReadModelDigest.of(database);
-            List<String> differing = before.keySet().stream()
-                    .filter(collection -> !before.get(collection).equals(after.get(collection))).toList();
+            // events appended meanwhile are in one of the fingerprints and not the other: comparing means nothing
+            boolean compared = !resumed && headPosition() == head;
+            List<String> differing = compared ? before.keySet().stream()
+                    .filter(collection -> !before.get(collection).equals(after.get(collection))).toList() : List.of();
             RebuildStatus running = status.get();
             status.set(new RebuildStatus(RebuildStatus.State.DONE, startedAt, clock.instant(), head,
-                    running.processedEvents(), 100, running.eventsPerSecond(), 0, differing, before.size(),
-                    resumed ? "Reconstruction interrompue par un arrêt, reprise et terminée."
-                    : differing.isEmpty() ? "Reconstruction terminée : les vues reconstruites sont identiques."
-                    : "Reconstruction terminée : des vues diffèrent."));
+                    running.processedEvents(), 100, running.eventsPerSecond(), 0, differing,
+                    compared ? before.size() : 0, outcome(resumed, compared, differing)));
             marker.deleteOne(eq("_id", UNDER_WAY));
-            LOG.info("Read models rebuilt: {} compared, differing: {}", before.size(), differing);
+            LOG.info("Read models rebuilt: {} compared, differing: {}", compared ? before.size() : 0, differing);
         } catch (RuntimeException | InterruptedException e) {
             LOG.error("Read-model rebuild failed", e);
             RebuildStatus running = status.get();
@@ -143,6 +143,18 @@ public class ReadModelRebuild {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static String outcome(boolean resumed, boolean compared, List<String> differing) {
+        if (resumed) {
+            return "Reconstruction interrompue par un arrêt, reprise et terminée.";
+        }
+        if (!compared) {
+            return "Reconstruction terminée. Des changements enregistrés pendant la reconstruction empêchent de la "
+                    + "comparer aux vues d'avant : relancez-la à un moment calme pour la comparer.";
+        }
+        return differing.isEmpty() ? "Reconstruction terminée : les vues reconstruites sont identiques."
+                : "Reconstruction terminée : des vues diffèrent.";
     }
 
     /** The fingerprints of the live read models, once they have caught up with {@code head}. */

@@ -14,8 +14,8 @@ public record RebuildStatus(State state, Instant startedAt, Instant finishedAt, 
 
     static final RebuildStatus IDLE = new RebuildStatus(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of(), 0, null);
 
-    /** Done and every rebuilt read model equals the live one it replaced. */
+    /** Done, compared, and every rebuilt read model equals the live one it replaced. */
     public boolean identical() {
-        return state == State.DONE && differingReadModels.isEmpty();
+        return state == State.DONE && comparedReadModels > 0 && differingReadModels.isEmpty();
     }
 }
