@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.HeldReplayWrites;
@@ -46,7 +48,8 @@ import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
 
 /**
- * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too.
+ * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too,
+ * and an invoice under every child its lines bill.
  * A subject's entries are split into buckets, each entry kept as one JSON string under a key made of its aggregate and
  * sequence number, and the subject's own document lists its buckets. A child's or a family's bucket holds a month of
  * event time ({@code child:…#2026-09}); a slot's holds {@link #SLOT_BUCKET} events of the slot's own stream
@@ -106,10 +109,20 @@ public class HistoryProjection implements HeldReplayWrites {
         Filing inSlotStream = new Filing("s" + entry.sequence() / SLOT_BUCKET, key, json);
         EventFacts concerned = facts;
         pending.with(filings -> {
-            filings.file(HistorySubject.CHILD, concerned.childId(), inMonth);
+            childrenConcerned(payload, concerned).forEach(child -> filings.file(HistorySubject.CHILD, child, inMonth));
             filings.file(HistorySubject.FAMILY, concerned.familyId(), inMonth);
             filings.file(HistorySubject.SLOT, concerned.slotId(), inSlotStream);
         });
+    }
+
+    /** The event's child, or, for an invoice, every child its lines bill. */
+    private static Set<String> childrenConcerned(Object payload, EventFacts facts) {
+        if (payload instanceof InvoiceIssued invoice) {
+            Set<String> children = new LinkedHashSet<>();
+            invoice.lines().forEach(line -> children.add(line.childId()));
+            return children;
+        }
+        return facts.childId() == null ? Set.of() : Set.of(facts.childId());
     }
 
     @ResetHandler

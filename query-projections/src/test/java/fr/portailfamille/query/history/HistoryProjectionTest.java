@@ -19,6 +19,9 @@ import fr.portailfamille.api.account.AccountRegistered;
 import fr.portailfamille.api.Role;
 import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.billing.InvoiceIssued;
+import fr.portailfamille.api.billing.InvoiceLine;
+import fr.portailfamille.api.billing.LineReason;
+import fr.portailfamille.api.catalogue.QuotientBracket;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.family.Sex;
@@ -159,6 +162,22 @@ class HistoryProjectionTest {
 
         assertThat(familyDetails()).containsExactly("Facture émise (n° : 2026-000012, mois : novembre 2026, "
                 + "total : 7,00 €)");
+    }
+
+    @Test
+    void givenAnInvoiceBillingTwoChildren_whenAskingTheirHistories_thenEachShowsItOnceAndTheFamilyOnce() {
+        InvoiceLine leaMeal = new InvoiceLine("child-lea", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
+                QuotientBracket.B);
+        InvoiceLine hugoMeal = new InvoiceLine("child-hugo", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
+                QuotientBracket.B);
+        publish("billing", new InvoiceIssued("invoice-1", "2026-000012", "family-martin", "2026-12",
+                List.of(leaMeal, hugoMeal, leaMeal), 1_050, T0), "account:agent", "STAFF", T0);
+
+        for (String child : List.of("child-lea", "child-hugo")) {
+            assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, child))).as(child)
+                    .extracting(HistoryEntry::type).containsExactly("InvoiceIssued");
+        }
+        assertThat(familyDetails()).hasSize(1);
     }
 
     @Test

@@ -41,8 +41,8 @@ import fr.portailfamille.web.TestFamilies.TestFamily;
 /**
  * One child's known sequence, end to end over the JSON API, then what auditors read of it: the parent reserves
  * before the deadline, staff override the deadline, take attendance, close November and issue a credit note on the
- * invoice; the child's and the family's history, their CSV export, the grid as it stood between two steps, and who
- * may read all this.
+ * invoice; the child's history (the invoice billing the child included) and the family's, their CSV export, the grid
+ * as it stood between two steps, and who may read all this.
  * <p>
  * The clock of {@link PortalTest} reads Tuesday 2026-12-01 08:00 in Paris: the only ended months the enrolment
  * periods cover (September to November 2026) are closed by {@code BillingApiTest} on the shared portal, which also
@@ -254,7 +254,11 @@ class AuditSequenceApiTest {
 
         assertThat(types(history).subList(0, 3)).containsExactly("ChildAdded", "EnrolmentRequested",
                 "EnrolmentValidated");
-        List<JsonNode> sequence = history.subList(3, history.size());
+        // the invoice of November bills the child: it closes the child's history
+        JsonNode billed = history.get(history.size() - 1);
+        assertThat(summary(billed)).isEqualTo("InvoiceIssued  STAFF " + staffUserId);
+        assertThat(billed.get("detail").asText()).startsWith("Facture émise (n° : " + invoice.get("number").asText());
+        List<JsonNode> sequence = history.subList(3, history.size() - 1);
         String parent = "PARENT " + parentUserId;
         String staff = "STAFF " + staffUserId;
         // one submission of two days: the two slots decide in parallel, so their order is free
