@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.ProcessingGroup;
@@ -26,15 +25,16 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.audit.FindHistory;
@@ -43,6 +43,7 @@ import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.DocumentsById;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
@@ -63,6 +64,7 @@ import fr.portailfamille.query.support.PerBatch;
 public class HistoryProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "history";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
     private static final String BUCKETS = "buckets";
     private static final String ENTRIES = "entries";
     static final long SLOT_BUCKET = 128;
@@ -97,7 +99,7 @@ public class HistoryProjection implements HeldReplayWrites {
         if (payload instanceof ChildAdded child) {
             knownFamilies.put(child.childId(), child.familyId());
             familyOfChild.replaceOne(eq("_id", child.childId()), new Document("_id", child.childId())
-                    .append("familyId", child.familyId()), new ReplaceOptions().upsert(true));
+                    .append("familyId", child.familyId()), REPLACE_UPSERT);
         }
         if (facts.childId() != null && facts.familyId() == null) {
             facts = facts.withFamily(familyOf(facts.childId()));
@@ -207,33 +209,40 @@ public class HistoryProjection implements HeldReplayWrites {
 
     /**
      * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
-     * listed once the write has succeeded.
+     * listed once the write has succeeded. A bucket is read, given its new entries and written whole: the embedded
+     * server checks the fields of a {@code $set} against each other, so setting a replay's thousands of entries one
+     * field each would cost the square of their number. The processor's single segment is the only writer of a bucket.
      */
     private void flush(Map<String, List<Filing>> bySubject) {
-        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
         Set<String> newlyListed = new HashSet<>();
         bySubject.forEach((key, filings) -> {
-            // an entry filed twice is set once: one update may not set a field twice
-            Map<String, Map<String, String>> byBucket = new TreeMap<>();
             for (Filing filing : filings) {
-                byBucket.computeIfAbsent(filing.bucket(), bucket -> new LinkedHashMap<>())
-                        .put(filing.key(), filing.json());
-            }
-            byBucket.forEach((name, entries) -> {
-                String bucket = bucketId(key, name);
-                List<Bson> sets = new ArrayList<>();
-                entries.forEach((entryKey, json) -> sets.add(Updates.set(ENTRIES + "." + entryKey, json)));
-                updates.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(sets), UPSERT));
-                if (!listedBuckets.contains(bucket)) {
-                    updates.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, name), UPSERT));
-                    newlyListed.add(bucket);
+                String bucket = bucketId(key, filing.bucket());
+                entriesByBucket.computeIfAbsent(bucket, any -> new LinkedHashMap<>()).put(filing.key(), filing.json());
+                if (!listedBuckets.contains(bucket) && newlyListed.add(bucket)) {
+                    writes.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, filing.bucket()),
+                            UPSERT));
                 }
-            });
+            }
         });
-        if (!updates.isEmpty()) {
-            subjects.bulkWrite(updates, new BulkWriteOptions().ordered(false));
-            listedBuckets.addAll(newlyListed);
+        if (entriesByBucket.isEmpty()) {
+            return;
         }
+        Map<String, Document> stored = DocumentsById.read(subjects, List.copyOf(entriesByBucket.keySet()));
+        entriesByBucket.forEach((bucket, entries) -> {
+            Document document = stored.getOrDefault(bucket, new Document("_id", bucket));
+            Document filed = document.get(ENTRIES, Document.class);
+            if (filed == null) {
+                filed = new Document();
+                document.put(ENTRIES, filed);
+            }
+            filed.putAll(entries);
+            writes.add(new ReplaceOneModel<>(eq("_id", bucket), document, REPLACE_UPSERT));
+        });
+        subjects.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        listedBuckets.addAll(newlyListed);
     }
 
     private String familyOf(String childId) {

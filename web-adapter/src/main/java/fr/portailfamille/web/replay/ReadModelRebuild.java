@@ -170,13 +170,16 @@ public class ReadModelRebuild {
                 .filter(StreamingEventProcessor::supportsReset).toList();
     }
 
-    /** Waits until every processor has reached {@code head}; reports progress once a replay has started. */
+    /**
+     * Waits until every processor has reached {@code head}; reports progress once a replay has started. Reaching it is
+     * enough: a processor that has handled {@code head} may still call itself replaying for seconds, until its
+     * coordinator next looks for events.
+     */
     private void awaitCaughtUp(List<StreamingEventProcessor> processors, long head, Instant startedAt,
                                Instant replayStartedAt) throws InterruptedException {
         long lastLog = 0;
         while (true) {
             long slowest = processors.stream().mapToLong(ReadModelRebuild::position).min().orElse(head);
-            boolean replaying = processors.stream().anyMatch(StreamingEventProcessor::isReplaying);
             if (replayStartedAt != null) {
                 reportProgress(startedAt, replayStartedAt, head, slowest);
                 if (clock.millis() - lastLog > 5_000) {
@@ -186,7 +189,7 @@ public class ReadModelRebuild {
                     lastLog = clock.millis();
                 }
             }
-            if (slowest >= head && !replaying) {
+            if (slowest >= head) {
                 return;
             }
             Thread.sleep(POLL.toMillis());
