@@ -1,7 +1,6 @@
 package fr.portailfamille.web.config;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -34,15 +33,17 @@ import fr.portailfamille.query.reservation.ChildGridProjection;
 public class ReservationConfiguration {
 
     /**
-     * The slot aggregate, cached and snapshotted every {@code snapshotEvery} events. Its snapshotter is its own: the
+     * The slot aggregate, its {@code cachedSlots} most recently used kept in memory, and snapshotted every
+     * {@code snapshotEvery} events. Its snapshotter is its own: the
      * Spring one only knows aggregates declared as Spring beans.
      */
     @Bean
     public ConfigurerModule reservationSlotAggregate(
-            @Value("${portail.reservations.snapshot-every:100}") int snapshotEvery) {
+            @Value("${portail.reservations.snapshot-every:100}") int snapshotEvery,
+            @Value("${portail.reservations.cached-slots:2048}") int cachedSlots) {
         AggregateConfigurer<ReservationSlot> slot = AggregateConfigurer.defaultConfiguration(ReservationSlot.class);
         slot.configureCreationPolicyAggregateFactory(config -> id -> new ReservationSlot(id.toString()))
-                .configureCache(config -> new WeakReferenceCache())
+                .configureCache(config -> new RecentlyUsedCache(cachedSlots))
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         AggregateSnapshotter.builder()
                                 .eventStore(config.eventStore())
