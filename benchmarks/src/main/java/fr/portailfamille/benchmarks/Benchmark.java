@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ import fr.portailfamille.web.reservation.GridComposer;
 /**
  * Generates a commune's school year through the portal's commands, then measures what the 09:30 rush and a rebuild
  * ask of it, and prints the table. Usage: {@code java -jar benchmarks-exec.jar [--families=2000] [--children=3000]
- * [--parents=20] [--submissions=10] [--queries=1000] [--defaults-seconds=60] [--threads=8]}.
+ * [--parents=20] [--submissions=10] [--queries=1000] [--defaults-seconds=60] [--threads=8] [--rebuilds=3]}.
  */
 public final class Benchmark {
     private static final Instant AUGUST = Instant.parse("2026-08-24T06:00:00Z");
@@ -91,16 +92,24 @@ public final class Benchmark {
             Latencies gridQueries = gridQueries(portal, workload.children());
             Progress.done("grid queries");
             long events = portal.headPosition() + 1;
-            double rawRate = rawRead(portal, events);
-            Progress.done("raw read of " + events + " events");
-            RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
-            Progress.done("rebuild of the read models: " + replay.message() + " " + replay.differingReadModels());
+            List<Double> rawRates = new ArrayList<>();
+            List<Double> replayRates = new ArrayList<>();
+            boolean identical = true;
+            for (int run = 0; run < options.rebuilds(); run++) {
+                rawRates.add(rawRead(portal, events));
+                Progress.done(String.format("raw read of %d events: %.0f events/s", events, rawRates.get(run)));
+                RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
+                replayRates.add(replay.eventsPerSecond());
+                identical &= replay.identical();
+                Progress.done(String.format("rebuild: %.0f events/s, %s %s", replay.eventsPerSecond(),
+                        replay.message(), replay.differingReadModels()));
+            }
             endOfRun = portal.bean(Clock.class).instant();
             placeDefaultProcessorsAtTheHead(portal);
             ours = new BenchmarkResults(events, workloadSeconds, commands / workloadSeconds,
                     appended / workloadSeconds, submissions.percentileMillis(50), submissions.percentileMillis(99),
-                    rawRate, replay.eventsPerSecond(), Double.NaN, gridQueries.percentileMillis(50),
-                    gridQueries.percentileMillis(99), replay.identical());
+                    median(rawRates), median(replayRates), Double.NaN, gridQueries.percentileMillis(50),
+                    gridQueries.percentileMillis(99), identical);
         }
         double defaultsRate = replayWithAxonDefaults(dataDir, endOfRun);
         Progress.done("replay with Axon's defaults");
@@ -141,6 +150,12 @@ public final class Benchmark {
             latencies.record(sentAt);
         }
         return latencies;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** Events per second of one sequential read of the whole store, each event's payload deserialized. */

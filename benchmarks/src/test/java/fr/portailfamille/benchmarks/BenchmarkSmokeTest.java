@@ -13,7 +13,8 @@ class BenchmarkSmokeTest {
     @Test
     void givenASmallCommune_whenTheBenchmarkRuns_thenEveryNumberIsProducedAndTheRebuildEqualsTheLiveReadModels() {
         BenchmarkResults results = new Benchmark(BenchmarkOptions.parse("--families=6", "--children=8",
-                "--parents=4", "--submissions=2", "--queries=10", "--defaults-seconds=1", "--threads=16")).run();
+                "--parents=4", "--submissions=2", "--queries=10", "--defaults-seconds=1", "--threads=16",
+                "--rebuilds=2")).run();
 
         assertThat(results.rows()).hasSize(11).allSatisfy((name, value) ->
                 assertThat(value).as(name).isFinite().isPositive());

@@ -52,6 +52,16 @@ class PerBatchTest {
     }
 
     @Test
+    void givenANewDocumentHeldByAReplay_whenALiveBatchChangesIt_thenItIsWrittenOnceWithBothChanges() {
+        batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+
+        batch(new GlobalSequenceTrackingToken(11), documents -> documents.get("louis").put("mardi", "VALIDATED"));
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED").containsEntry("mardi", "VALIDATED");
+        assertThat(grids.countDocuments()).isOne();
+    }
+
+    @Test
     void givenAReplayOnAProcessorThatDoesNotHoldWrites_whenABatchCommits_thenItsWritesAreInMongoDb() {
         unitOfWork(replayAt(4)).execute(() -> perBatch.with(documents -> documents.get("louis")
                 .put("lundi", "REQUESTED")));

@@ -70,7 +70,9 @@ public class AxonConfiguration {
     /**
      * The read models share three pooled streaming processors ({@link ReadModelGroups}): each reads the store once for
      * its read models and hands them batches, in which they read and write each document once. Events of one
-     * aggregate are handled in order, those of different aggregates may run in parallel segments. During a replay
+     * aggregate are handled in order. A read model's document gathers events of several aggregates (a child's month,
+     * the slots of its days) and is read, changed and written back by its batch: each processor keeps the one segment
+     * it is given by default, so that a batch is the only writer of its documents. During a replay
      * their read models hold their writes until it ends ({@link PerBatch#holdingReplayWrites()}).
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
