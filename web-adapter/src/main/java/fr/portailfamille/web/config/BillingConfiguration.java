@@ -2,7 +2,6 @@ package fr.portailfamille.web.config;
 
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +26,9 @@ public class BillingConfiguration {
 
     @Bean
     public ConfigurerModule billingAggregate() {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Billing.class)
-                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(),
-                        SNAPSHOT_EVERY)));
+        AggregateConfigurer<Billing> billing = AggregateConfigurer.defaultConfiguration(Billing.class);
+        billing.configureSnapshotTrigger(OwnSnapshotter.every(SNAPSHOT_EVERY, Billing.class, billing));
+        return configurer -> configurer.configureAggregate(billing);
     }
 
     @Bean

@@ -1,12 +1,8 @@
 package fr.portailfamille.web.config;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,8 +30,7 @@ public class ReservationConfiguration {
 
     /**
      * The slot aggregate, its {@code cachedSlots} most recently used kept in memory, and snapshotted every
-     * {@code snapshotEvery} events. Its snapshotter is its own: the
-     * Spring one only knows aggregates declared as Spring beans.
+     * {@code snapshotEvery} events ({@link OwnSnapshotter}).
      */
     @Bean
     public ConfigurerModule reservationSlotAggregate(
@@ -44,16 +39,7 @@ public class ReservationConfiguration {
         AggregateConfigurer<ReservationSlot> slot = AggregateConfigurer.defaultConfiguration(ReservationSlot.class);
         slot.configureCreationPolicyAggregateFactory(config -> id -> new ReservationSlot(id.toString()))
                 .configureCache(config -> new RecentlyUsedCache(cachedSlots))
-                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                        AggregateSnapshotter.builder()
-                                .eventStore(config.eventStore())
-                                .aggregateFactories(slot.aggregateFactory())
-                                .parameterResolverFactory(config.parameterResolverFactory())
-                                .handlerDefinition(config.handlerDefinition(ReservationSlot.class))
-                                .transactionManager(config.getComponent(TransactionManager.class,
-                                        () -> NoTransactionManager.INSTANCE))
-                                .build(),
-                        snapshotEvery));
+                .configureSnapshotTrigger(OwnSnapshotter.every(snapshotEvery, ReservationSlot.class, slot));
         return configurer -> configurer.configureAggregate(slot);
     }
 
