@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,11 +24,19 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * appended in this process are committed. Axon's embedded store offers no such callback, so a pooled processor with
  * nothing to read looks again only every 500 ms, and every read-your-writes wait would pay that delay. The store
  * fetches committed events into its streams on a thread of its own, so a stream called back gives that fetch up to
- * {@link #FETCH_PATIENCE} before it answers that nothing is there: a processor told too early would otherwise wait
- * for its next claim round.
+ * {@link #FETCH_PATIENCE} before it answers that nothing is there, and calls back again after as long while
+ * {@link #LOOK_AGAIN_FOR} has not passed since the last commit: a processor told once and too early would otherwise
+ * wait for the next commit or its next claim round, 5 s later (on a busy machine the 20 parents of the benchmark, all
+ * waiting for their grid, waited that long).
  */
 public final class CommitNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
     static final Duration FETCH_PATIENCE = Duration.ofMillis(200);
+    static final Duration LOOK_AGAIN_FOR = Duration.ofSeconds(2);
+    private static final ScheduledExecutorService LOOK_AGAIN = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "commit-notifier");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final EventStore eventStore;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
@@ -75,7 +85,9 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
 
     private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
         private final BlockingStream<TrackedEventMessage<?>> delegate;
-        private final AtomicBoolean committedSinceLastLook = new AtomicBoolean();
+        /** When the last commit was told ({@link System#nanoTime()}), until a look finds events after it; 0 then. */
+        private final AtomicLong committedAt = new AtomicLong();
+        private Runnable onAvailable;
         private Runnable callback;
 
         private NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
@@ -87,8 +99,9 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
             if (callback != null) {
                 callbacks.remove(callback);
             }
+            this.onAvailable = onAvailable;
             callback = () -> {
-                committedSinceLastLook.set(true);
+                committedAt.set(System.nanoTime());
                 onAvailable.run();
             };
             callbacks.add(callback);
@@ -97,13 +110,33 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
 
         @Override
         public boolean hasNextAvailable() {
+            if (delegate.hasNextAvailable()) {
+                return true;
+            }
+            long committed = committedAt.get();
+            if (committed == 0) {
+                return false;
+            }
             try {
-                return delegate.hasNextAvailable() || committedSinceLastLook.getAndSet(false)
-                        && delegate.hasNextAvailable((int) FETCH_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+                if (delegate.hasNextAvailable((int) FETCH_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    committedAt.compareAndSet(committed, 0);
+                    return true;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            if (System.nanoTime() - committed < LOOK_AGAIN_FOR.toNanos()) {
+                Runnable told = callback;
+                LOOK_AGAIN.schedule(() -> {
+                    if (callbacks.contains(told)) {
+                        onAvailable.run();
+                    }
+                }, FETCH_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                committedAt.compareAndSet(committed, 0);
+            }
+            return false;
         }
 
         @Override

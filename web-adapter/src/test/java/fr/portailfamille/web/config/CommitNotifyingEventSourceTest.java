@@ -1,18 +1,27 @@
 package fr.portailfamille.web.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class CommitNotifyingEventSourceTest {
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
@@ -38,6 +47,55 @@ class CommitNotifyingEventSourceTest {
             assertThat(calls).hasValue(1);
             assertThat(stream.hasNextAvailable()).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("réservé");
+        }
+    }
+
+    @Test
+    void givenAStoreThatFetchesCommittedEventsLate_whenAStreamLooksTooEarly_thenItIsCalledBackAgainUntilTheyAreThere()
+            throws InterruptedException {
+        EventStore lateStore = mock(EventStore.class);
+        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
+        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
+        LateStream late = new LateStream();
+        when(lateStore.openStream(null)).thenReturn(late);
+        CommitNotifyingEventSource lateSource = new CommitNotifyingEventSource(lateStore);
+        try (BlockingStream<TrackedEventMessage<?>> stream = lateSource.openStream(null)) {
+            stream.setOnAvailableCallback(calls::incrementAndGet);
+
+            subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("réservé")));
+            assertThat(stream.hasNextAvailable()).as("not fetched yet").isFalse();
+            late.fetched = true;
+
+            long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
+            while (calls.get() < 2 && System.nanoTime() < giveUpAt) {
+                Thread.sleep(10);
+            }
+            assertThat(calls).as("called back again").hasValue(2);
+            assertThat(stream.hasNextAvailable()).isTrue();
+        }
+    }
+
+    /** A stream whose store has not fetched the committed events until told so. */
+    private static final class LateStream implements BlockingStream<TrackedEventMessage<?>> {
+        private volatile boolean fetched;
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) {
+            return fetched;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return Optional.empty();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() {
+            throw new UnsupportedOperationException("not read in this test");
+        }
+
+        @Override
+        public void close() {
         }
     }
 
