@@ -33,6 +33,7 @@ import fr.portailfamille.api.family.FindFamilies;
 import fr.portailfamille.api.family.LoginEmailChanged;
 import fr.portailfamille.api.family.ParentRank;
 import fr.portailfamille.api.family.ResponsibleAdultUpdated;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
@@ -41,7 +42,7 @@ import fr.portailfamille.query.support.SequencedDocuments;
  * milliseconds, and any MongoDB would do it the same way.
  */
 @ProcessingGroup(FamilyDirectoryProjection.PROCESSING_GROUP)
-public class FamilyDirectoryProjection {
+public class FamilyDirectoryProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "family-directory";
     private static final String NAME = "name";
     private static final String SEARCH = "search";
@@ -89,6 +90,11 @@ public class FamilyDirectoryProjection {
     @ResetHandler
     public void reset() {
         families.drop();
+    }
+
+    @Override
+    public void writeHeld() {
+        families.writeHeld();
     }
 
     @QueryHandler

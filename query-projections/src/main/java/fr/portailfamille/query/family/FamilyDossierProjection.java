@@ -41,6 +41,7 @@ import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.family.ResponsibleAdult;
 import fr.portailfamille.api.family.ResponsibleAdultUpdated;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
@@ -48,7 +49,7 @@ import fr.portailfamille.query.support.SequencedDocuments;
  * « Mes coordonnées », the consent gate and {@code GET /api/families/{id}} read. Medical dossiers stay sealed.
  */
 @ProcessingGroup(FamilyDossierProjection.PROCESSING_GROUP)
-public class FamilyDossierProjection {
+public class FamilyDossierProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "family-dossiers";
     private static final String CHILDREN = "children";
     private static final String PARENTS = "parents";
@@ -175,6 +176,11 @@ public class FamilyDossierProjection {
     @ResetHandler
     public void reset() {
         dossiers.drop();
+    }
+
+    @Override
+    public void writeHeld() {
+        dossiers.writeHeld();
     }
 
     @QueryHandler

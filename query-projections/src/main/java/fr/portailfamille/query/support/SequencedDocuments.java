@@ -7,43 +7,55 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 
 /**
  * Read-model documents, one per aggregate and keyed by its id, changed by its events in order: each document
- * remembers the sequence number of the last event it took, so an event delivered again changes nothing.
+ * remembers the sequence number of the last event it took, so an event delivered again changes nothing. A batch of
+ * events reads and writes each document once ({@link PerBatch}, {@link BatchDocuments}): the families registering
+ * on a first morning came one read and one write per event, and the grids waited behind them.
  */
 public final class SequencedDocuments {
     private static final String LAST_SEQUENCE = "lastSequence";
 
     private final MongoCollection<Document> collection;
+    private final PerBatch<BatchDocuments> perBatch;
 
     public SequencedDocuments(MongoCollection<Document> collection) {
         this.collection = collection;
+        this.perBatch = new PerBatch<>(collection.getNamespace().getFullName(),
+                (payloads, held) -> BatchDocuments.prefetched(collection, payloads, payload -> Stream.empty(), held));
     }
 
     /** Applies {@code change} to the document of {@code id} (made by {@code initial} if none) unless already done. */
     public void change(String id, long sequence, Supplier<Document> initial, Consumer<Document> change) {
-        Document document = collection.find(eq("_id", id)).first();
-        if (document == null) {
-            document = initial.get().append("_id", id);
-        } else if (document.get(LAST_SEQUENCE, Number.class).longValue() >= sequence) {
-            return;
-        }
-        change.accept(document);
-        document.put(LAST_SEQUENCE, sequence);
-        collection.replaceOne(eq("_id", id), document, new ReplaceOptions().upsert(true));
+        perBatch.with(documents -> {
+            Document document = documents.get(id);
+            if (!document.containsKey(LAST_SEQUENCE)) {
+                document.putAll(initial.get());
+            } else if (document.get(LAST_SEQUENCE, Number.class).longValue() >= sequence) {
+                return;
+            }
+            change.accept(document);
+            document.put(LAST_SEQUENCE, sequence);
+        });
     }
 
     public Optional<Document> find(String id) {
         return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
+    /** Writes what a replay holds ({@link HeldReplayWrites}). */
+    public void writeHeld() {
+        perBatch.writeHeld();
+    }
+
     public void drop() {
+        perBatch.forgetHeld();
         collection.drop();
     }
 
