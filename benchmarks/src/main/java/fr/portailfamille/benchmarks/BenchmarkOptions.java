@@ -20,8 +20,8 @@ record BenchmarkOptions(int families, int children, int parents, int submissions
 
     /**
      * The defaults (2,000 families, 3,000 children, 20 parents sending 10 submissions each, 1,000 grid queries, 60 s
-     * of replay with Axon's defaults, 8 threads for the workload, 3 rebuilds) changed by {@code --name=value} arguments; without
-     * {@code --children} a commune has three children for two families.
+     * of replay with Axon's defaults, 8 threads for the workload, 3 rebuilds) changed by {@code --name=value}
+     * arguments; without {@code --children} a commune has three children for two families.
      */
     static BenchmarkOptions parse(String... args) {
         Map<String, Integer> values = new HashMap<>(Map.of("families", 2_000, "parents", 20, "submissions", 10,
