@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,9 @@ import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.billing.InvoiceIssued;
+import fr.portailfamille.api.billing.InvoiceLine;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.DocumentsById;
@@ -50,7 +52,7 @@ import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too,
- * and an invoice under every child its lines bill.
+ * an invoice under every child its lines bill, and a credit note under the children of the invoice it credits.
  * A subject's entries are split into buckets, each entry kept as one JSON string under a key made of its aggregate and
  * sequence number, and the subject's own document lists its buckets. A child's or a family's bucket holds a month of
  * event time ({@code child:…#2026-09}); a slot's holds {@link #SLOT_BUCKET} events of the slot's own stream
@@ -67,6 +69,7 @@ public class HistoryProjection implements HeldReplayWrites {
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
     private static final String BUCKETS = "buckets";
     private static final String ENTRIES = "entries";
+    private static final String CHILD_IDS = "childIds";
     static final long SLOT_BUCKET = 128;
     /**
      * Filings of a replay held before they are written: an entry of a few hundred bytes is filed under two or three
@@ -86,8 +89,11 @@ public class HistoryProjection implements HeldReplayWrites {
 
     private final MongoCollection<Document> subjects;
     private final MongoCollection<Document> familyOfChild;
+    private final MongoCollection<Document> childrenOfInvoice;
     /** This projection is the only writer of the child-to-family map, so it may remember it between batches. */
     private final Map<String, String> knownFamilies = new ConcurrentHashMap<>();
+    /** Likewise for the children each invoice bills, which its credit notes concern too. */
+    private final Map<String, List<String>> knownInvoices = new ConcurrentHashMap<>();
     /** The buckets ({@code subject#bucket}) known to be listed by their subject's document. */
     private final Set<String> listedBuckets = ConcurrentHashMap.newKeySet();
     private final PerBatch<Filings> pending;
@@ -95,6 +101,7 @@ public class HistoryProjection implements HeldReplayWrites {
     public HistoryProjection(MongoDatabase database) {
         this.subjects = database.getCollection("history");
         this.familyOfChild = database.getCollection("history_child_family");
+        this.childrenOfInvoice = database.getCollection("history_invoice_children");
         this.pending = new PerBatch<>("history", (payloads, held) -> new Filings());
     }
 
@@ -105,6 +112,12 @@ public class HistoryProjection implements HeldReplayWrites {
             knownFamilies.put(child.childId(), child.familyId());
             familyOfChild.replaceOne(eq("_id", child.childId()), new Document("_id", child.childId())
                     .append("familyId", child.familyId()), REPLACE_UPSERT);
+        }
+        if (payload instanceof InvoiceIssued invoice) {
+            List<String> billed = invoice.lines().stream().map(InvoiceLine::childId).distinct().toList();
+            knownInvoices.put(invoice.invoiceId(), billed);
+            childrenOfInvoice.replaceOne(eq("_id", invoice.invoiceId()), new Document("_id", invoice.invoiceId())
+                    .append(CHILD_IDS, billed), REPLACE_UPSERT);
         }
         if (facts.childId() != null && facts.familyId() == null) {
             facts = facts.withFamily(familyOf(facts.childId()));
@@ -122,14 +135,22 @@ public class HistoryProjection implements HeldReplayWrites {
         });
     }
 
-    /** The event's child, or, for an invoice, every child its lines bill. */
-    private static Set<String> childrenConcerned(Object payload, EventFacts facts) {
+    /** The event's child; for an invoice, every child its lines bill, and for a credit note, those of its invoice. */
+    private Collection<String> childrenConcerned(Object payload, EventFacts facts) {
         if (payload instanceof InvoiceIssued invoice) {
-            Set<String> children = new LinkedHashSet<>();
-            invoice.lines().forEach(line -> children.add(line.childId()));
-            return children;
+            return childrenBilledBy(invoice.invoiceId());
+        }
+        if (payload instanceof CreditNoteIssued creditNote) {
+            return childrenBilledBy(creditNote.invoiceId());
         }
         return facts.childId() == null ? Set.of() : Set.of(facts.childId());
+    }
+
+    private List<String> childrenBilledBy(String invoiceId) {
+        return knownInvoices.computeIfAbsent(invoiceId, id -> {
+            Document invoice = childrenOfInvoice.find(eq("_id", id)).first();
+            return invoice == null ? List.of() : invoice.getList(CHILD_IDS, String.class);
+        });
     }
 
     @ResetHandler
@@ -137,7 +158,9 @@ public class HistoryProjection implements HeldReplayWrites {
         pending.forgetHeld();
         subjects.drop();
         familyOfChild.drop();
+        childrenOfInvoice.drop();
         knownFamilies.clear();
+        knownInvoices.clear();
         listedBuckets.clear();
     }
 

@@ -181,6 +181,27 @@ class HistoryProjectionTest {
     }
 
     @Test
+    void givenACreditNoteOnAnInvoiceBillingTwoChildren_whenAskingTheirHistories_thenEachShowsTheInvoiceThenTheCredit() {
+        InvoiceLine leaMeal = new InvoiceLine("child-lea", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
+                QuotientBracket.B);
+        InvoiceLine hugoMeal = new InvoiceLine("child-hugo", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
+                QuotientBracket.B);
+        publish("billing", new InvoiceIssued("invoice-1", "2026-000012", "family-martin", "2026-12",
+                List.of(leaMeal, hugoMeal), 700, T0), "account:agent", "STAFF", T0);
+        publish("billing", new CreditNoteIssued("credit-1", "AV-2026-000001", "family-martin", "invoice-1", 350,
+                "Absence justifiée", T0.plusSeconds(60)), "account:agent", "STAFF", T0.plusSeconds(60));
+        publish("billing", new CreditNoteIssued("credit-2", "AV-2026-000002", "family-martin", "invoice-unknown",
+                100, "Geste commercial", T0.plusSeconds(120)), "account:agent", "STAFF", T0.plusSeconds(120));
+
+        for (String child : List.of("child-lea", "child-hugo")) {
+            assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, child))).as(child)
+                    .extracting(HistoryEntry::type).containsExactly("InvoiceIssued", "CreditNoteIssued");
+        }
+        assertThat(familyDetails()).as("a credit note on an invoice not known is filed under the family alone")
+                .hasSize(3);
+    }
+
+    @Test
     void givenAmountsInCents_whenDescribed_thenEurosWithThousandsAndCentsAndSign() {
         assertThat(HistoryDescriptions.describe("CreditNoteApplied", Map.of("amount", 123_405)))
                 .isEqualTo("Avoir déduit d'une facture (montant : 1 234,05 €)");

@@ -135,6 +135,7 @@ class AuditSequenceApiTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> types(history(childHistoryPath()))
                 .stream().filter("AttendanceRecorded"::equals).count() == 3
+                && types(history(childHistoryPath())).contains("CreditNoteIssued")
                 && types(history(familyHistoryPath())).contains("CreditNoteIssued"));
     }
 
@@ -254,11 +255,16 @@ class AuditSequenceApiTest {
 
         assertThat(types(history).subList(0, 3)).containsExactly("ChildAdded", "EnrolmentRequested",
                 "EnrolmentValidated");
-        // the invoice of November bills the child: it closes the child's history
-        JsonNode billed = history.get(history.size() - 1);
+        // the invoice of November bills the child, and the credit note on it concerns the child too: they close
+        // the child's history
+        JsonNode billed = history.get(history.size() - 2);
         assertThat(summary(billed)).isEqualTo("InvoiceIssued  STAFF " + staffUserId);
         assertThat(billed.get("detail").asText()).startsWith("Facture émise (n° : " + invoice.get("number").asText());
-        List<JsonNode> sequence = history.subList(3, history.size() - 1);
+        JsonNode credited = history.get(history.size() - 1);
+        assertThat(summary(credited)).isEqualTo("CreditNoteIssued  STAFF " + staffUserId);
+        assertThat(credited.get("detail").asText()).startsWith("Avoir émis (n° : "
+                + creditNote.get("number").asText());
+        List<JsonNode> sequence = history.subList(3, history.size() - 2);
         String parent = "PARENT " + parentUserId;
         String staff = "STAFF " + staffUserId;
         // one submission of two days: the two slots decide in parallel, so their order is free
