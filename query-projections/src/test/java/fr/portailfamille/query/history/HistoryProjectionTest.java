@@ -45,6 +45,10 @@ class HistoryProjectionTest {
     private static final String SLOT = "slot:MERC:2026-12-02";
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
     private static final Instant T0 = Instant.parse("2026-11-30T08:00:00Z");
+    private static final InvoiceLine LEA_MEAL = new InvoiceLine("child-lea", "RS", "RS_REPAS", DAY, 350,
+            LineReason.RESERVED, QuotientBracket.B);
+    private static final InvoiceLine HUGO_MEAL = new InvoiceLine("child-hugo", "RS", "RS_REPAS", DAY, 350,
+            LineReason.RESERVED, QuotientBracket.B);
 
     @BeforeEach
     void setUp() {
@@ -166,12 +170,8 @@ class HistoryProjectionTest {
 
     @Test
     void givenAnInvoiceBillingTwoChildren_whenAskingTheirHistories_thenEachShowsItOnceAndTheFamilyOnce() {
-        InvoiceLine leaMeal = new InvoiceLine("child-lea", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
-                QuotientBracket.B);
-        InvoiceLine hugoMeal = new InvoiceLine("child-hugo", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
-                QuotientBracket.B);
         publish("billing", new InvoiceIssued("invoice-1", "2026-000012", "family-martin", "2026-12",
-                List.of(leaMeal, hugoMeal, leaMeal), 1_050, T0), "account:agent", "STAFF", T0);
+                List.of(LEA_MEAL, HUGO_MEAL, LEA_MEAL), 1_050, T0), "account:agent", "STAFF", T0);
 
         for (String child : List.of("child-lea", "child-hugo")) {
             assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, child))).as(child)
@@ -182,12 +182,8 @@ class HistoryProjectionTest {
 
     @Test
     void givenACreditNoteOnAnInvoiceBillingTwoChildren_whenAskingTheirHistories_thenEachShowsTheInvoiceThenTheCredit() {
-        InvoiceLine leaMeal = new InvoiceLine("child-lea", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
-                QuotientBracket.B);
-        InvoiceLine hugoMeal = new InvoiceLine("child-hugo", "RS", "RS_REPAS", DAY, 350, LineReason.RESERVED,
-                QuotientBracket.B);
         publish("billing", new InvoiceIssued("invoice-1", "2026-000012", "family-martin", "2026-12",
-                List.of(leaMeal, hugoMeal), 700, T0), "account:agent", "STAFF", T0);
+                List.of(LEA_MEAL, HUGO_MEAL), 700, T0), "account:agent", "STAFF", T0);
         publish("billing", new CreditNoteIssued("credit-1", "AV-2026-000001", "family-martin", "invoice-1", 350,
                 "Absence justifiée", T0.plusSeconds(60)), "account:agent", "STAFF", T0.plusSeconds(60));
         publish("billing", new CreditNoteIssued("credit-2", "AV-2026-000002", "family-martin", "invoice-unknown",
