@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,12 +30,10 @@ import org.bson.Document;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 
 import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.audit.FindHistory;
@@ -44,8 +43,8 @@ import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
 import fr.portailfamille.api.family.ChildAdded;
+import fr.portailfamille.query.support.BatchDocuments;
 import fr.portailfamille.query.support.DocumentMapper;
-import fr.portailfamille.query.support.DocumentsById;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
@@ -237,20 +236,21 @@ public class HistoryProjection implements HeldReplayWrites {
 
     /**
      * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
-     * listed once the write has succeeded. A bucket is read, given its new entries and written whole: the embedded
-     * server checks the fields of a {@code $set} against each other, so setting a replay's thousands of entries one
-     * field each would cost the square of their number. The processor's single segment is the only writer of a bucket.
+     * listed once the write has succeeded. A bucket is read, given its new entries and written whole
+     * ({@link BatchDocuments}): the embedded server checks the fields of a {@code $set} against each other, so
+     * setting a replay's thousands of entries one field each would cost the square of their number. The processor's
+     * single segment is the only writer of a bucket.
      */
     private void flush(Map<String, List<Filing>> bySubject) {
         Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<UpdateOneModel<Document>> listings = new ArrayList<>();
         Set<String> newlyListed = new HashSet<>();
         bySubject.forEach((key, filings) -> {
             for (Filing filing : filings) {
                 String bucket = bucketId(key, filing.bucket());
                 entriesByBucket.computeIfAbsent(bucket, any -> new LinkedHashMap<>()).put(filing.key(), filing.json());
                 if (!listedBuckets.contains(bucket) && newlyListed.add(bucket)) {
-                    writes.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, filing.bucket()),
+                    listings.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, filing.bucket()),
                             UPSERT));
                 }
             }
@@ -258,18 +258,14 @@ public class HistoryProjection implements HeldReplayWrites {
         if (entriesByBucket.isEmpty()) {
             return;
         }
-        Map<String, Document> stored = DocumentsById.read(subjects, List.copyOf(entriesByBucket.keySet()));
-        entriesByBucket.forEach((bucket, entries) -> {
-            Document document = stored.getOrDefault(bucket, new Document("_id", bucket));
-            Document filed = document.get(ENTRIES, Document.class);
-            if (filed == null) {
-                filed = new Document();
-                document.put(ENTRIES, filed);
-            }
-            filed.putAll(entries);
-            writes.add(new ReplaceOneModel<>(eq("_id", bucket), document, REPLACE_UPSERT));
-        });
-        subjects.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        BatchDocuments buckets = BatchDocuments.prefetched(subjects, List.copyOf(entriesByBucket.keySet()),
+                bucket -> Stream.of((String) bucket), null);
+        entriesByBucket.forEach((bucket, entries) -> entries.forEach((entryKey, json) ->
+                BatchDocuments.setIn(buckets.get(bucket), ENTRIES, entryKey, json)));
+        if (!listings.isEmpty()) {
+            subjects.bulkWrite(listings, new BulkWriteOptions().ordered(false));
+        }
+        buckets.flush();
         listedBuckets.addAll(newlyListed);
     }
 
