@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import fr.portailfamille.web.config.embedded.ValueOrderedH2Backend;
 
 /**
  * Read models and tracking tokens live in MongoDB: the one at {@code spring.data.mongodb.uri} when it is set,
@@ -65,7 +66,8 @@ public class MongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(directory.resolve("mongo.mv").toString()));
+        MongoServer server = new MongoServer(new ValueOrderedH2Backend(MVStore.open(
+                directory.resolve("mongo.mv").toString())));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
         return server;
     }

@@ -1,0 +1,126 @@
+package fr.portailfamille.web.config.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+class ValueOrderedH2BackendTest {
+    private static final int CHILDREN = 300;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void ordersKeysValueByValueAndKeepsDistinctKeysDistinct() {
+        IndexKeyOrder order = new IndexKeyOrder();
+
+        assertThat(order.compare(new KeyValue("child-1"), new KeyValue("child-2"))).isNegative();
+        assertThat(order.compare(new KeyValue("child-2", 1.0), new KeyValue("child-2", 3.0))).isNegative();
+        assertThat(order.compare(new KeyValue("child-2"), new KeyValue("child-2", 3.0))).isNegative();
+        assertThat(order.compare(new KeyValue("child-2", 3.0), new KeyValue("child-2", 3.0))).isZero();
+        assertThat(order.compare(new KeyValue(1), new KeyValue(1L))).as("two types, two keys").isNotZero();
+        assertThat(order.compare(new KeyValue(new de.bwaldvogel.mongo.bson.Document("day", "2026-09-01")),
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("day", "2026-09-01")))).isZero();
+        assertThat(Integer.signum(order.compare(new KeyValue("a"), new KeyValue(2.0))))
+                .isEqualTo(-Integer.signum(order.compare(new KeyValue(2.0), new KeyValue("a"))));
+    }
+
+    @Test
+    void findsAndGuardsEveryDocumentByItsUniqueKeys() {
+        withServer(ValueOrderedH2Backend::new, children -> {
+            insertChildren(children, 0, CHILDREN);
+
+            assertEveryChildFound(children, CHILDREN);
+            assertUniqueKeysGuarded(children);
+        });
+    }
+
+    @Test
+    void takesOverTheIndexesOfAStoreWrittenByTheStockBackend() {
+        withServer(H2Backend::new, children -> insertChildren(children, 0, CHILDREN));
+
+        withServer(ValueOrderedH2Backend::new, children -> {
+            assertEveryChildFound(children, CHILDREN);
+            assertUniqueKeysGuarded(children);
+            insertChildren(children, CHILDREN, CHILDREN + 10);
+            assertEveryChildFound(children, CHILDREN + 10);
+        });
+        try (MVStore store = MVStore.open(directory.resolve("mongo.mv").toString())) {
+            assertThat(store.getMapNames()).noneMatch(name -> name.contains("._index_"))
+                    .noneMatch(name -> name.endsWith(".copying"));
+        }
+        withServer(ValueOrderedH2Backend::new, children -> assertEveryChildFound(children, CHILDREN + 10));
+    }
+
+    @Test
+    void aDroppedCollectionLeavesNoIndexBehind() {
+        withServer(ValueOrderedH2Backend::new, children -> {
+            insertChildren(children, 0, CHILDREN);
+            children.drop();
+
+            assertThat(children.find().first()).isNull();
+            insertChildren(children, 0, 5);
+            assertEveryChildFound(children, 5);
+            assertThat(children.countDocuments()).isEqualTo(5);
+        });
+    }
+
+    private void withServer(Function<MVStore, MongoBackend> backend, Consumer<MongoCollection<Document>> use) {
+        MongoServer server = new MongoServer(backend.apply(MVStore.open(directory.resolve("mongo.mv").toString())));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> children = client.getDatabase("portail").getCollection("children");
+            children.createIndex(Indexes.ascending("familyId", "rank"), new IndexOptions().unique(true));
+            use.accept(children);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void insertChildren(MongoCollection<Document> children, int from, int to) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            documents.add(new Document("_id", "child-" + i).append("familyId", "family-" + i / 2)
+                    .append("rank", i % 2));
+        }
+        children.insertMany(documents);
+    }
+
+    private static void assertEveryChildFound(MongoCollection<Document> children, int count) {
+        for (int i = 0; i < count; i++) {
+            assertThat(children.find(Filters.eq("_id", "child-" + i)).first()).isNotNull()
+                    .containsEntry("familyId", "family-" + i / 2);
+            assertThat(children.find(Filters.and(Filters.eq("familyId", "family-" + i / 2), Filters.eq("rank", i % 2)))
+                    .first()).containsEntry("_id", "child-" + i);
+        }
+    }
+
+    private static void assertUniqueKeysGuarded(MongoCollection<Document> children) {
+        assertThatThrownBy(() -> children.insertOne(new Document("_id", "child-7").append("familyId", "other")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> children.insertOne(new Document("_id", "twin").append("familyId", "family-3")
+                .append("rank", 1))).isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+    }
+}
