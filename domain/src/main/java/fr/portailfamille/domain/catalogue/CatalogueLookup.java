@@ -9,11 +9,12 @@ import fr.portailfamille.api.catalogue.CatalogueMessages;
 import fr.portailfamille.domain.calendar.CalendarView;
 import fr.portailfamille.domain.calendar.DeadlinePolicy;
 import fr.portailfamille.domain.support.CachedFold;
+import fr.portailfamille.domain.support.StreamFreshness;
 
 /**
  * The current catalogue and calendar for command-side rules (other aggregates, semaine type), read from the event
  * streams of {@code "catalogue"} and {@code "calendar"} and cached: a stream is read again only when its last
- * sequence number has moved. A snapshot at the head of a stream (a {@link Catalogue} or {@link
+ * sequence number has moved ({@link StreamFreshness}). A snapshot at the head of a stream (a {@link Catalogue} or {@link
  * fr.portailfamille.domain.calendar.SchoolCalendar}) is taken as the state it carries. Thread-safe.
  */
 public class CatalogueLookup {
@@ -24,9 +25,10 @@ public class CatalogueLookup {
         if (eventStore == null) {
             throw new IllegalArgumentException("eventStore is required");
         }
-        this.catalogue = new CachedFold<>(eventStore, CatalogueMessages.CATALOGUE_ID, CatalogueView.EMPTY,
+        StreamFreshness freshness = new StreamFreshness(eventStore);
+        this.catalogue = new CachedFold<>(eventStore, freshness, CatalogueMessages.CATALOGUE_ID, CatalogueView.EMPTY,
                 CatalogueLookup::foldCatalogue);
-        this.calendar = new CachedFold<>(eventStore, CalendarMessages.CALENDAR_ID, CalendarView.EMPTY,
+        this.calendar = new CachedFold<>(eventStore, freshness, CalendarMessages.CALENDAR_ID, CalendarView.EMPTY,
                 CatalogueLookup::foldCalendar);
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import fr.portailfamille.api.enrolment.EnrolmentId;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.domain.support.CachedFold;
+import fr.portailfamille.domain.support.StreamFreshness;
 
 /**
  * Whether a child holds a validated enrolment for an activity on a date, for command-side rules (reservations): the
@@ -18,6 +19,7 @@ import fr.portailfamille.domain.support.CachedFold;
 public class EnrolmentLookup {
     private final EventStore eventStore;
     private final CatalogueLookup catalogue;
+    private final StreamFreshness freshness;
     private final Map<String, CachedFold<EnrolmentStanding>> standings = new ConcurrentHashMap<>();
 
     public EnrolmentLookup(EventStore eventStore, CatalogueLookup catalogue) {
@@ -26,6 +28,7 @@ public class EnrolmentLookup {
         }
         this.eventStore = eventStore;
         this.catalogue = catalogue;
+        this.freshness = new StreamFreshness(eventStore);
     }
 
     /** The child may reserve the activity on {@code date}: a validated enrolment of the period covers it. */
@@ -37,7 +40,7 @@ public class EnrolmentLookup {
 
     public EnrolmentStanding standing(String childId, String periodId) {
         String enrolmentId = EnrolmentId.of(childId, periodId).value();
-        return standings.computeIfAbsent(enrolmentId, id -> new CachedFold<>(eventStore, id, EnrolmentStanding.NONE,
-                EnrolmentStanding::after)).current();
+        return standings.computeIfAbsent(enrolmentId, id -> new CachedFold<>(eventStore, freshness, id,
+                EnrolmentStanding.NONE, EnrolmentStanding::after)).current();
     }
 }
