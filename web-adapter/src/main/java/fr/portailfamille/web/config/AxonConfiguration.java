@@ -1,5 +1,7 @@
 package fr.portailfamille.web.config;
 
+import java.time.Clock;
+
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -14,6 +16,7 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoDatabase;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
@@ -96,6 +101,12 @@ public class AxonConfiguration {
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites());
             }
         };
+    }
+
+    /** Axon's meters, with those of event processors registered once ({@link EventProcessorMeters}). */
+    @Bean
+    public GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry, Clock clock) {
+        return EventProcessorMeters.registry(meterRegistry, clock);
     }
 
     @Bean
