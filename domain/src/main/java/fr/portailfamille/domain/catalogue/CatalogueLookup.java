@@ -14,8 +14,8 @@ import fr.portailfamille.domain.support.StreamFreshness;
 /**
  * The current catalogue and calendar for command-side rules (other aggregates, semaine type), read from the event
  * streams of {@code "catalogue"} and {@code "calendar"} and cached: a stream is read again only when its last
- * sequence number has moved ({@link StreamFreshness}). A snapshot at the head of a stream (a {@link Catalogue} or {@link
- * fr.portailfamille.domain.calendar.SchoolCalendar}) is taken as the state it carries. Thread-safe.
+ * sequence number has moved ({@link StreamFreshness}). A snapshot at the head of a stream (a {@link Catalogue} or
+ * {@link fr.portailfamille.domain.calendar.SchoolCalendar}) is taken as the state it carries. Thread-safe.
  */
 public class CatalogueLookup {
     private final CachedFold<CatalogueView> catalogue;

@@ -15,13 +15,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * command. The store tells its subscribers of each event this process appends as the unit of work commits: a fold is
  * current as long as nothing newer was told for its stream. A stream changed by another process (several instances
  * on one Axon Server) tells nothing here, so a fold asks the store again once its last check is older than
- * {@link #RECHECK_AFTER}. Thread-safe.
+ * {@link #RECHECK_AFTER}; an event told but still not in the store that long after was rolled back. Thread-safe.
  */
 public final class StreamFreshness {
     static final Duration RECHECK_AFTER = Duration.ofSeconds(1);
-    private static final long NONE = -1;
+    private static final Told NOTHING = new Told(-1, 0);
 
-    private final Map<String, Long> lastTold = new ConcurrentHashMap<>();
+    private final Map<String, Told> lastTold = new ConcurrentHashMap<>();
     private final long recheckAfterNanos;
     private final LongSupplier nanoTime;
 
@@ -37,7 +37,7 @@ public final class StreamFreshness {
 
     /** Starts following a stream: from now on, events appended to it here are noted. */
     void follow(String aggregateId) {
-        lastTold.putIfAbsent(aggregateId, NONE);
+        lastTold.putIfAbsent(aggregateId, NOTHING);
     }
 
     long now() {
@@ -49,16 +49,25 @@ public final class StreamFreshness {
      * {@code lastSequence} ({@code -1}: empty), has not moved since as far as this process knows.
      */
     boolean unchanged(String aggregateId, long lastSequence, long checkedAt) {
-        return lastTold.getOrDefault(aggregateId, NONE) <= lastSequence
-                && nanoTime.getAsLong() - checkedAt < recheckAfterNanos;
+        if (nanoTime.getAsLong() - checkedAt >= recheckAfterNanos) {
+            return false;
+        }
+        Told told = lastTold.getOrDefault(aggregateId, NOTHING);
+        // still unreadable a while after it was told: its unit of work rolled back, the store's answer stands
+        return told.sequence() <= lastSequence || checkedAt - told.at() >= recheckAfterNanos;
     }
 
     private void told(List<? extends EventMessage<?>> events) {
+        long now = nanoTime.getAsLong();
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent) {
                 lastTold.computeIfPresent(domainEvent.getAggregateIdentifier(),
-                        (id, last) -> Math.max(last, domainEvent.getSequenceNumber()));
+                        (id, last) -> domainEvent.getSequenceNumber() >= last.sequence()
+                                ? new Told(domainEvent.getSequenceNumber(), now) : last);
             }
         }
+    }
+
+    private record Told(long sequence, long at) {
     }
 }

@@ -89,6 +89,25 @@ class CachedFoldTest {
         assertThat(closedDays.current()).containsExactly("2026-12-25", "2027-01-01");
     }
 
+    @Test
+    void takesAnEventToldButNeverReadableForRolledBackOnceASecondHasPassed() {
+        store.publish(event(0, "2026-12-25"));
+        closedDays.current();
+        tellOnly(List.of(event(1, "2027-01-01")));
+        closedDays.current();
+
+        nanoTime.addAndGet(StreamFreshness.RECHECK_AFTER.toNanos());
+        assertThat(closedDays.current()).containsExactly("2026-12-25");
+        int afterRollBack = queries.get();
+        for (int i = 0; i < 10; i++) {
+            assertThat(closedDays.current()).containsExactly("2026-12-25");
+        }
+
+        assertThat(queries.get()).as("no query per lookup any more").isEqualTo(afterRollBack);
+        store.publish(event(1, "2027-05-08"));
+        assertThat(closedDays.current()).containsExactly("2026-12-25", "2027-05-08");
+    }
+
     /** What the store tells its subscribers in the prepare phase of a commit, before the events are readable. */
     private void tellOnly(List<GenericDomainEventMessage<String>> events) {
         subscribers.forEach(subscriber -> subscriber.accept(events));
