@@ -23,7 +23,7 @@ final class IndexKeyOrder extends ObjectDataType {
         return super.compare(a, b);
     }
 
-    static int compareKeys(KeyValue left, KeyValue right) {
+    private static int compareKeys(KeyValue left, KeyValue right) {
         int common = Math.min(left.size(), right.size());
         for (int i = 0; i < common; i++) {
             int order = compareValues(left.get(i), right.get(i));
