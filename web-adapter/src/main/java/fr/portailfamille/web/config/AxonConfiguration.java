@@ -1,6 +1,8 @@
 package fr.portailfamille.web.config;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -17,6 +19,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,14 +81,19 @@ public class AxonConfiguration {
      * aggregate are handled in order. A read model's document gathers events of several aggregates (a child's month,
      * the slots of its days) and is read, changed and written back by its batch: each processor keeps the one segment
      * it is given by default, so that a batch is the only writer of its documents. During a replay
-     * their read models hold their writes until it ends ({@link PerBatch#holdingReplayWrites()}).
+     * their read models hold their writes until it ends ({@link PerBatch#holdingReplayWrites()}). The staff's and the
+     * audit processors, which nobody waits for right after a change, read at most once per {@code staffPace} and
+     * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
+     * second at most for their lists, an auditor sees an event two seconds late at most.
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
     @Bean
     public ConfigurerModule eventProcessorDefaults(@Value("${portail.processing.mode:pooled}") String mode,
                                                    @Value("${portail.processing.batch-size:1000}") int batchSize,
-                                                   @Value("${portail.processing.segments:1}") int segments) {
+                                                   @Value("${portail.processing.segments:1}") int segments,
+                                                   @Value("${portail.processing.staff-pace:500ms}") Duration staffPace,
+                                                   @Value("${portail.processing.audit-pace:2s}") Duration auditPace) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing()
                     .registerDefaultSequencingPolicy(config -> SequentialPerAggregatePolicy.instance());
@@ -94,19 +102,32 @@ public class AxonConfiguration {
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(batchSize).andInitialSegmentsCount(segments));
             } else {
+                configurer.registerComponent(CommitNotifyingEventSource.class,
+                        config -> new CommitNotifyingEventSource(config.eventStore()));
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                                .messageSource(new CommitNotifyingEventSource(config.eventStore()))
+                                .messageSource(config.getComponent(CommitNotifyingEventSource.class))
                                 .batchSize(batchSize).initialSegmentCount(segments))
                         .assignProcessingGroup(ReadModelGroups::processorOf)
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites());
+                Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
+                        processing.registerPooledStreamingEventProcessorConfiguration(processor, (config, builder) ->
+                                builder.messageSource(config.getComponent(CommitNotifyingEventSource.class)
+                                        .paced(pace))));
             }
         };
     }
 
-    /** Axon's meters, with those of event processors registered once ({@link EventProcessorMeters}). */
+    /** Every aggregate's commands find their target through {@link RecordCommandTargetResolver}. */
+    @Bean
+    public ConfigurerModule commandTargetResolver() {
+        return configurer -> configurer.registerComponent(CommandTargetResolver.class,
+                config -> new RecordCommandTargetResolver());
+    }
+
+    /** Axon's meters, with those of the buses and event processors registered once ({@link MessageMeters}). */
     @Bean
     public GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry, Clock clock) {
-        return EventProcessorMeters.registry(meterRegistry, clock);
+        return MessageMeters.registry(meterRegistry, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +72,50 @@ class CommitNotifyingEventSourceTest {
                 Thread.sleep(10);
             }
             assertThat(calls).as("called back again").hasValue(2);
+            assertThat(stream.hasNextAvailable()).isTrue();
+        }
+    }
+
+    @Test
+    void givenAPacedStream_whenEventsComeSoonAfterARound_thenTheyWaitForThePaceAndTheStreamIsCalledBack()
+            throws InterruptedException {
+        Duration pace = Duration.ofMillis(300);
+        try (BlockingStream<TrackedEventMessage<?>> stream = source.paced(pace).openStream(null)) {
+            stream.setOnAvailableCallback(calls::incrementAndGet);
+            eventStore.publish(GenericEventMessage.asEventMessage("réservé"));
+            long roundStartedAt = System.nanoTime();
+            assertThat(stream.hasNextAvailable()).isTrue();
+            stream.nextAvailable();
+            assertThat(stream.hasNextAvailable()).as("round over").isFalse();
+
+            eventStore.publish(GenericEventMessage.asEventMessage("annulé"));
+            assertThat(calls).as("told of each commit").hasValue(2);
+            assertThat(stream.hasNextAvailable()).as("held until the pace has passed").isFalse();
+            long giveUpAt = System.nanoTime() + pace.multipliedBy(3).toNanos();
+            while (calls.get() < 3 && System.nanoTime() < giveUpAt) {
+                Thread.sleep(5);
+            }
+
+            assertThat(calls).as("called back once the hold ends").hasValue(3);
+            assertThat(System.nanoTime() - roundStartedAt).isGreaterThanOrEqualTo(pace.toNanos());
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("annulé");
+        }
+    }
+
+    @Test
+    void givenAPacedStream_whenARoundLastedLongerThanThePace_thenTheNextOneIsNotHeld() throws InterruptedException {
+        Duration pace = Duration.ofMillis(100);
+        try (BlockingStream<TrackedEventMessage<?>> stream = source.paced(pace).openStream(null)) {
+            stream.setOnAvailableCallback(calls::incrementAndGet);
+            eventStore.publish(GenericEventMessage.asEventMessage("réservé"));
+            assertThat(stream.hasNextAvailable()).isTrue();
+            Thread.sleep(pace.toMillis() + 20);
+            stream.nextAvailable();
+            assertThat(stream.hasNextAvailable()).isFalse();
+
+            eventStore.publish(GenericEventMessage.asEventMessage("annulé"));
+
             assertThat(stream.hasNextAvailable()).isTrue();
         }
     }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-class EventProcessorMetersTest {
+class MessageMetersTest {
     private static final Instant NINE_THIRTY = Instant.parse("2026-11-30T08:30:00Z");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -23,7 +25,7 @@ class EventProcessorMetersTest {
     @Test
     @SuppressWarnings("unchecked")
     void countsWhatBecomesOfEachEventAndTellsHowOldTheLastOneWasWhenTaken() {
-        MessageMonitor<EventMessage<?>> meters = (MessageMonitor<EventMessage<?>>) EventProcessorMeters
+        MessageMonitor<EventMessage<?>> meters = (MessageMonitor<EventMessage<?>>) MessageMeters
                 .registry(registry, fiveSecondsLater).registerEventProcessor("read-models");
 
         meters.onMessageIngested(event()).reportSuccess();
@@ -41,14 +43,29 @@ class EventProcessorMetersTest {
 
     @Test
     void registersEachMeterOnceForAllEvents() {
-        EventProcessorMeters.registry(registry, fiveSecondsLater).registerEventProcessor("read-models-audit");
+        MessageMeters.registry(registry, fiveSecondsLater).registerEventProcessor("read-models-audit");
         int meters = registry.getMeters().size();
 
-        MessageMonitor.MonitorCallback callback = new EventProcessorMeters(registry, "read-models-staff",
+        MessageMonitor.MonitorCallback callback = MessageMeters.ofEventProcessor(registry, "read-models-staff",
                 fiveSecondsLater).onMessageIngested(event());
         callback.reportSuccess();
 
         assertThat(registry.getMeters()).hasSize(meters + 6);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countsTheCommandsOfTheCommandBusWithoutALatency() {
+        MessageMonitor<CommandMessage<?>> meters = (MessageMonitor<CommandMessage<?>>) MessageMeters
+                .registry(registry, fiveSecondsLater).registerCommandBus("commandBus");
+
+        meters.onMessageIngested(GenericCommandMessage.asCommandMessage("Réserver")).reportSuccess();
+        meters.onMessageIngested(GenericCommandMessage.asCommandMessage("Annuler")).reportSuccess();
+
+        assertThat(registry.get("commandBus.ingested").counter().count()).isEqualTo(2);
+        assertThat(registry.get("commandBus.handled").counter().count()).isEqualTo(2);
+        assertThat(registry.get("commandBus.handlingTime").timer().count()).isEqualTo(2);
+        assertThat(registry.find("commandBus.latency").gauge()).isNull();
     }
 
     private static EventMessage<?> event() {
