@@ -8,6 +8,7 @@ import org.h2.mvstore.type.DataType;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -15,14 +16,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 
 /**
- * The embedded MongoDB server's H2 backend with unique indexes ordered by {@link IndexKeyOrder}. Their maps have
- * names of their own: an index kept by the stock backend under its name (a data directory of an earlier version) is
- * copied once into the new order, then removed.
+ * The embedded MongoDB server's H2 backend with unique indexes ordered by {@link IndexKeyOrder}, and collections that
+ * measure their size only when asked ({@link SizedWhenAskedCollection}). The indexes' maps have names of their own: an
+ * index kept by the stock backend under its name (a data directory of an earlier version) is copied once into the new
+ * order, then removed.
  */
 public final class ValueOrderedH2Backend extends H2Backend {
     private static final String INDEX_MAP = "._value_ordered_index_";
     private static final String STOCK_INDEX_MAP = "._index_";
     private static final String COPYING = ".copying";
+    /** The stock backend's names of a collection's maps, kept so that a data directory reads as before. */
+    private static final String DATA_MAP = "databases.";
+    private static final String META_MAP = "meta.";
 
     public ValueOrderedH2Backend(MVStore store) {
         super(store);
@@ -41,6 +46,14 @@ public final class ValueOrderedH2Backend extends H2Backend {
 
         Database(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new SizedWhenAskedCollection(this, collectionName, options,
+                    getMvStore().openMap(DATA_MAP + namespace), getMvStore().openMap(META_MAP + namespace),
+                    cursorRegistry);
         }
 
         @Override

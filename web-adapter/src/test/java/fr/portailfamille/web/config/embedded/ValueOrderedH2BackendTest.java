@@ -18,9 +18,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -88,12 +90,39 @@ class ValueOrderedH2BackendTest {
         });
     }
 
+    @Test
+    void measuresACollectionOnlyWhenAskedAsTheStockBackendMeasuresItAlways() {
+        List<Integer> sizes = new ArrayList<>();
+        for (Function<MVStore, MongoBackend> backend : List.<Function<MVStore, MongoBackend>>of(H2Backend::new,
+                ValueOrderedH2Backend::new)) {
+            withDatabase(backend, database -> {
+                MongoCollection<Document> children = database.getCollection("children");
+                insertChildren(children, 0, 20);
+                children.replaceOne(Filters.eq("_id", "child-3"), new Document("familyId", "family-1")
+                        .append("rank", 1).append("allergies", "arachide, lait, œuf"));
+                children.updateOne(Filters.eq("_id", "child-4"), Updates.set("rank", 7));
+                children.deleteOne(Filters.eq("_id", "child-5"));
+                sizes.add(database.runCommand(new Document("collStats", "children")).getInteger("size"));
+                children.drop();
+            });
+        }
+
+        assertThat(sizes.get(0)).isPositive();
+        assertThat(sizes.get(1)).isEqualTo(sizes.get(0));
+    }
+
     private void withServer(Function<MVStore, MongoBackend> backend, Consumer<MongoCollection<Document>> use) {
-        MongoServer server = new MongoServer(backend.apply(MVStore.open(directory.resolve("mongo.mv").toString())));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
-            MongoCollection<Document> children = client.getDatabase("portail").getCollection("children");
+        withDatabase(backend, database -> {
+            MongoCollection<Document> children = database.getCollection("children");
             children.createIndex(Indexes.ascending("familyId", "rank"), new IndexOptions().unique(true));
             use.accept(children);
+        });
+    }
+
+    private void withDatabase(Function<MVStore, MongoBackend> backend, Consumer<MongoDatabase> use) {
+        MongoServer server = new MongoServer(backend.apply(MVStore.open(directory.resolve("mongo.mv").toString())));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            use.accept(client.getDatabase("portail"));
         } finally {
             server.shutdown();
         }
