@@ -32,6 +32,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -70,6 +71,8 @@ public class HistoryProjection implements HeldReplayWrites {
     private static final String ENTRIES = "entries";
     private static final String CHILD_IDS = "childIds";
     static final long SLOT_BUCKET = 128;
+    /** The most entries a batch gives a bucket by {@code $set} rather than by rewriting it. */
+    static final int SET_AT_MOST = 64;
     /**
      * Filings of a replay held before they are written: an entry of a few hundred bytes is filed under two or three
      * subjects, so this is some fifty megabytes. Writing in the middle of a replay costs more than memory: the buckets
@@ -236,14 +239,15 @@ public class HistoryProjection implements HeldReplayWrites {
 
     /**
      * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
-     * listed once the write has succeeded. A bucket is read, given its new entries and written whole
+     * listed once the write has succeeded. A bucket given a few entries gets them by a {@code $set} of each: it is
+     * neither read nor sent whole. One given more is read, given its new entries and written whole
      * ({@link BatchDocuments}): the embedded server checks the fields of a {@code $set} against each other, so
      * setting a replay's thousands of entries one field each would cost the square of their number. The processor's
      * single segment is the only writer of a bucket.
      */
     private void flush(Map<String, List<Filing>> bySubject) {
         Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
-        List<UpdateOneModel<Document>> listings = new ArrayList<>();
+        List<WriteModel<Document>> listings = new ArrayList<>();
         Set<String> newlyListed = new HashSet<>();
         bySubject.forEach((key, filings) -> {
             for (Filing filing : filings) {
@@ -255,17 +259,27 @@ public class HistoryProjection implements HeldReplayWrites {
                 }
             }
         });
-        if (entriesByBucket.isEmpty()) {
-            return;
+        List<WriteModel<Document>> writes = new ArrayList<>(listings);
+        Map<String, Map<String, String>> rewritten = new LinkedHashMap<>();
+        entriesByBucket.forEach((bucket, entries) -> {
+            if (entries.size() <= SET_AT_MOST) {
+                writes.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(entries.entrySet().stream()
+                        .map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue())).toList()),
+                        UPSERT));
+            } else {
+                rewritten.put(bucket, entries);
+            }
+        });
+        if (!writes.isEmpty()) {
+            subjects.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        BatchDocuments buckets = BatchDocuments.prefetched(subjects, List.copyOf(entriesByBucket.keySet()),
-                bucket -> Stream.of((String) bucket), null);
-        entriesByBucket.forEach((bucket, entries) -> entries.forEach((entryKey, json) ->
-                BatchDocuments.setIn(buckets.get(bucket), ENTRIES, entryKey, json)));
-        if (!listings.isEmpty()) {
-            subjects.bulkWrite(listings, new BulkWriteOptions().ordered(false));
+        if (!rewritten.isEmpty()) {
+            BatchDocuments buckets = BatchDocuments.prefetched(subjects, List.copyOf(rewritten.keySet()),
+                    bucket -> Stream.of((String) bucket), null);
+            rewritten.forEach((bucket, entries) -> entries.forEach((entryKey, json) ->
+                    BatchDocuments.setIn(buckets.get(bucket), ENTRIES, entryKey, json)));
+            buckets.flush();
         }
-        buckets.flush();
         listedBuckets.addAll(newlyListed);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -117,6 +119,36 @@ class HistoryProjectionTest {
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
                 .extracting(HistoryEntry::type)
                 .containsExactly("ChildAdded", "ReservationRequested", "ReservationValidated");
+    }
+
+    @Test
+    void givenBatchesGivingABucketFewThenManyThenFewEntries_whenFiled_thenItHoldsEachOnceWhicheverWayItWasWritten() {
+        int many = HistoryProjection.SET_AT_MOST + 10;
+        inOneBatch(() -> reservations(2));
+        inOneBatch(() -> reservations(many));
+        inOneBatch(() -> reservations(3));
+        position -= 3;
+        inOneBatch(() -> reservations(3));
+
+        List<HistoryEntry> history = projection.handle(new FindHistory(HistorySubject.SLOT, SLOT));
+        assertThat(history).hasSize(2 + many + 3);
+        assertThat(history).extracting(HistoryEntry::sequence).doesNotHaveDuplicates();
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEqualTo(history);
+    }
+
+    private void reservations(int count) {
+        for (int i = 0; i < count; i++) {
+            publish(SLOT, new ReservationRequested(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:parent",
+                    "PARENT", T0.plusSeconds(position));
+        }
+    }
+
+    /** Events handled as a processor's batch: each bucket is written once, at its end. */
+    private static void inOneBatch(Runnable events) {
+        new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("lot"))).executeWithResult(() -> {
+            events.run();
+            return null;
+        });
     }
 
     @Test
