@@ -35,7 +35,8 @@ import fr.portailfamille.web.reservation.GridComposer;
 /**
  * Generates a commune's school year through the portal's commands, then measures what the 09:30 rush and a rebuild
  * ask of it, and prints the table. Usage: {@code java -jar benchmarks-exec.jar [--families=2000] [--children=3000]
- * [--parents=20] [--submissions=10] [--queries=1000] [--defaults-seconds=60] [--threads=8] [--rebuilds=3]}.
+ * [--parents=20] [--submissions=10] [--queries=1000] [--defaults-seconds=60] [--threads=8] [--warmups=1]
+ * [--rebuilds=3]}.
  */
 public final class Benchmark {
     private static final Instant AUGUST = Instant.parse("2026-08-24T06:00:00Z");
@@ -92,6 +93,11 @@ public final class Benchmark {
             Latencies gridQueries = gridQueries(portal, workload.children());
             Progress.done("grid queries");
             long events = portal.headPosition() + 1;
+            for (int warmup = 0; warmup < options.warmups(); warmup++) {
+                RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
+                Progress.done(String.format("warm-up rebuild, not measured: %.0f events/s",
+                        replay.eventsPerSecond()));
+            }
             List<Double> rawRates = new ArrayList<>();
             List<Double> replayRates = new ArrayList<>();
             boolean identical = true;
