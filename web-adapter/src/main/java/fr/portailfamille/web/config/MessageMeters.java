@@ -27,9 +27,12 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     private final Counter failed;
     private final Counter ignored;
     private final Timer handling;
+    /** Only an event processor's last ingestion is kept, for its latency: a bus has none to tell. */
+    private final boolean keepsLastIngestion;
     private volatile Ingestion lastIngestion;
 
-    private MessageMeters(MeterRegistry registry, String name) {
+    private MessageMeters(MeterRegistry registry, String name, boolean keepsLastIngestion) {
+        this.keepsLastIngestion = keepsLastIngestion;
         this.ingested = Counter.builder(name + ".ingested").register(registry);
         this.handled = Counter.builder(name + ".handled").register(registry);
         this.failed = Counter.builder(name + ".failed").register(registry);
@@ -38,11 +41,11 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     }
 
     static MessageMeters ofBus(MeterRegistry registry, String bus) {
-        return new MessageMeters(registry, bus);
+        return new MessageMeters(registry, bus, false);
     }
 
     static MessageMeters ofEventProcessor(MeterRegistry registry, String processor, Clock clock) {
-        MessageMeters meters = new MessageMeters(registry, processor);
+        MessageMeters meters = new MessageMeters(registry, processor, true);
         Gauge.builder(processor + ".latency", meters, any -> meters.latencyMillis(clock))
                 .baseUnit("milliseconds").register(registry);
         return meters;
@@ -77,7 +80,9 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     public MonitorCallback onMessageIngested(Message<?> message) {
         ingested.increment();
         long ingestedAt = System.nanoTime();
-        lastIngestion = new Ingestion(message, ingestedAt);
+        if (keepsLastIngestion) {
+            lastIngestion = new Ingestion(message, ingestedAt);
+        }
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
