@@ -30,6 +30,7 @@ import org.bson.Document;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
@@ -98,6 +99,11 @@ public class HistoryProjection implements HeldReplayWrites {
     private final Map<String, List<String>> knownInvoices = new ConcurrentHashMap<>();
     /** The buckets ({@code subject#bucket}) known to be listed by their subject's document. */
     private final Set<String> listedBuckets = ConcurrentHashMap.newKeySet();
+    /**
+     * Whether {@link #listedBuckets} names every bucket there is: true from an empty collection on (a reset, a new
+     * portal), so that a bucket it does not name is new and is written whole, neither read nor updated.
+     */
+    private volatile boolean everyBucketListed;
     private final PerBatch<Filings> pending;
 
     public HistoryProjection(MongoDatabase database) {
@@ -105,6 +111,7 @@ public class HistoryProjection implements HeldReplayWrites {
         this.familyOfChild = database.getCollection("history_child_family");
         this.childrenOfInvoice = database.getCollection("history_invoice_children");
         this.pending = new PerBatch<>("history", (payloads, held) -> new Filings());
+        this.everyBucketListed = subjects.estimatedDocumentCount() == 0;
     }
 
     @EventHandler
@@ -164,6 +171,7 @@ public class HistoryProjection implements HeldReplayWrites {
         knownFamilies.clear();
         knownInvoices.clear();
         listedBuckets.clear();
+        everyBucketListed = true;
     }
 
     @QueryHandler
@@ -239,11 +247,11 @@ public class HistoryProjection implements HeldReplayWrites {
 
     /**
      * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
-     * listed once the write has succeeded. A bucket given a few entries gets them by a {@code $set} of each: it is
-     * neither read nor sent whole. One given more is read, given its new entries and written whole
-     * ({@link BatchDocuments}): the embedded server checks the fields of a {@code $set} against each other, so
-     * setting a replay's thousands of entries one field each would cost the square of their number. The processor's
-     * single segment is the only writer of a bucket.
+     * listed once the write has succeeded. A new bucket is written whole. An existing bucket given a few entries gets
+     * them by a {@code $set} of each: it is neither read nor sent whole. One given more is read, given its new
+     * entries and written whole ({@link BatchDocuments}): the embedded server checks the fields of a {@code $set}
+     * against each other, so setting a replay's thousands of entries one field each would cost the square of their
+     * number. The processor's single segment is the only writer of a bucket.
      */
     private void flush(Map<String, List<Filing>> bySubject) {
         Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
@@ -262,7 +270,10 @@ public class HistoryProjection implements HeldReplayWrites {
         List<WriteModel<Document>> writes = new ArrayList<>(listings);
         Map<String, Map<String, String>> rewritten = new LinkedHashMap<>();
         entriesByBucket.forEach((bucket, entries) -> {
-            if (entries.size() <= SET_AT_MOST) {
+            if (everyBucketListed && !listedBuckets.contains(bucket)) {
+                writes.add(new ReplaceOneModel<>(eq("_id", bucket), new Document("_id", bucket)
+                        .append(ENTRIES, new Document(entries)), REPLACE_UPSERT));
+            } else if (entries.size() <= SET_AT_MOST) {
                 writes.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(entries.entrySet().stream()
                         .map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue())).toList()),
                         UPSERT));

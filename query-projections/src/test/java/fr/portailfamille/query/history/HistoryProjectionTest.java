@@ -136,6 +136,27 @@ class HistoryProjectionTest {
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEqualTo(history);
     }
 
+    @Test
+    void givenNewBucketsAfterAReset_whenLaterBatchesAddToThem_thenTheyKeepEveryEntry() {
+        projection.reset();
+        inOneBatch(() -> reservations(2));
+        inOneBatch(() -> reservations(3));
+        inOneBatch(() -> reservations(HistoryProjection.SET_AT_MOST + 1));
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.SLOT, SLOT)))
+                .hasSize(2 + 3 + HistoryProjection.SET_AT_MOST + 1);
+    }
+
+    @Test
+    void givenBucketsFiledBeforeARestart_whenTheNewProjectionAddsToThem_thenTheyKeepEveryEntry() {
+        inOneBatch(() -> reservations(2));
+        projection = new HistoryProjection(mongo.database());
+        inOneBatch(() -> reservations(3));
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.SLOT, SLOT))).hasSize(5);
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).hasSize(5);
+    }
+
     private void reservations(int count) {
         for (int i = 0; i < count; i++) {
             publish(SLOT, new ReservationRequested(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:parent",
