@@ -20,8 +20,9 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
- * The event store as the pooled processors read it, with one thing added: their streams call back as soon as events
- * appended in this process are committed. Axon's embedded store offers no such callback, so a pooled processor with
+ * The event store as the pooled processors read it, with two things added. Their streams lend each other what they
+ * read ({@link SharedReads}), so that a replay reads the store once for all processors. And they call back as soon
+ * as events appended in this process are committed. Axon's embedded store offers no such callback, so a pooled processor with
  * nothing to read looks again only every 500 ms, and every read-your-writes wait would pay that delay. The store
  * fetches committed events into its streams on a thread of its own, so a stream called back gives that fetch up to
  * {@link #FETCH_PATIENCE} before it answers that nothing is there, and calls back again after as long while
@@ -44,23 +45,29 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
     });
 
     private final EventStore eventStore;
+    private final SharedReads reads;
     private final Set<Runnable> callbacks;
     private final long paceNanos;
 
     public CommitNotifyingEventSource(EventStore eventStore) {
-        this(eventStore, ConcurrentHashMap.newKeySet(), Duration.ZERO);
+        this(eventStore, new SharedReads(eventStore), ConcurrentHashMap.newKeySet(), Duration.ZERO);
         eventStore.subscribe(this::published);
     }
 
-    private CommitNotifyingEventSource(EventStore eventStore, Set<Runnable> callbacks, Duration pace) {
+    private CommitNotifyingEventSource(EventStore eventStore, SharedReads reads, Set<Runnable> callbacks,
+                                       Duration pace) {
         this.eventStore = eventStore;
+        this.reads = reads;
         this.callbacks = callbacks;
         this.paceNanos = pace.toNanos();
     }
 
-    /** The same source, told of the same commits, whose streams start a round of reading at most once per pace. */
+    /**
+     * The same source, told of the same commits and sharing the same reads, whose streams start a round of reading at
+     * most once per pace.
+     */
     public CommitNotifyingEventSource paced(Duration pace) {
-        return new CommitNotifyingEventSource(eventStore, callbacks, pace);
+        return new CommitNotifyingEventSource(eventStore, reads, callbacks, pace);
     }
 
     private void published(List<? extends EventMessage<?>> events) {
@@ -77,7 +84,7 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new NotifyingStream(eventStore.openStream(token));
+        return new NotifyingStream(reads.openStream(token));
     }
 
     @Override

@@ -1,0 +1,149 @@
+package fr.portailfamille.web.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * Streams of the event store that lend each other the events they read. The embedded store shares its reads only
+ * among streams near its head; a replay's processors are far behind it and would each read, and each deserialize,
+ * every event of the store. Here a stream that reads from the store keeps what it read in chunks of {@link #CHUNK}
+ * events, each known by the token the chunk starts after; a stream that reaches that token takes the chunk instead of
+ * reading. The events lent are the very messages the first stream got, whose payloads are deserialized once. A
+ * stream that finds no chunk reads from the store again from where it is. The last {@link #KEPT_CHUNKS} chunks are
+ * kept: a stream further behind reads for itself.
+ * <p>
+ * A chunk is what a stream opened at its token read: the same events, in the same order, as any stream opened at
+ * that token would read, unless an event committed late has come since; that event then comes after the chunk, as it
+ * does to the stream that read it.
+ */
+final class SharedReads {
+    static final int CHUNK = 256;
+    static final int KEPT_CHUNKS = 64;
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    /** The chunks read, by the token they start after (null for the start of the store), oldest first. */
+    private final Map<TrackingToken, List<TrackedEventMessage<?>>> chunks = Collections.synchronizedMap(
+            new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TrackingToken, List<TrackedEventMessage<?>>> eldest) {
+                    return size() > KEPT_CHUNKS;
+                }
+            });
+
+    SharedReads(StreamableMessageSource<TrackedEventMessage<?>> store) {
+        this.store = store;
+    }
+
+    BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+        return new SharingStream(token);
+    }
+
+    /** Used by one thread at a time, as Axon's processors use their stream. */
+    private final class SharingStream implements BlockingStream<TrackedEventMessage<?>> {
+        /** The token of the last event this stream gave, or the one it was opened at. */
+        private TrackingToken last;
+        private List<TrackedEventMessage<?>> lent = List.of();
+        private int nextLent;
+        /** The store's stream, in step with {@link #last}; null while this stream takes lent chunks. */
+        private BlockingStream<TrackedEventMessage<?>> own;
+        private TrackingToken readingAfter;
+        private List<TrackedEventMessage<?>> read = new ArrayList<>(CHUNK);
+
+        private SharingStream(TrackingToken token) {
+            this.last = token;
+        }
+
+        /**
+         * Whether a lent event is next: one left in the chunk taken, or a chunk that starts after {@link #last}. A
+         * stream reading for itself looks for one only where its own chunks start: chunks start where the stream that
+         * read them started reading, and a stream that reads, having taken a chunk, reads from the end of it.
+         */
+        private boolean lentNext() {
+            if (nextLent < lent.size()) {
+                return true;
+            }
+            if (own != null && !read.isEmpty()) {
+                return false;
+            }
+            List<TrackedEventMessage<?>> chunk = chunks.get(last);
+            if (chunk == null) {
+                return false;
+            }
+            lent = chunk;
+            nextLent = 0;
+            closeOwn();
+            return true;
+        }
+
+        private BlockingStream<TrackedEventMessage<?>> own() {
+            if (own == null) {
+                own = store.openStream(last);
+                readingAfter = last;
+                read = new ArrayList<>(CHUNK);
+            }
+            return own;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return lentNext() ? Optional.of(lent.get(nextLent)) : own().peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            return lentNext() || own().hasNextAvailable();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return lentNext() || own().hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            if (lentNext()) {
+                TrackedEventMessage<?> event = lent.get(nextLent++);
+                last = event.trackingToken();
+                return event;
+            }
+            TrackedEventMessage<?> event = own().nextAvailable();
+            last = event.trackingToken();
+            read.add(event);
+            if (read.size() == CHUNK) {
+                chunks.put(readingAfter, List.copyOf(read));
+                readingAfter = last;
+                read = new ArrayList<>(CHUNK);
+            }
+            return event;
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            if (own != null) {
+                own.skipMessagesWithPayloadTypeOf(ignoredMessage);
+            }
+        }
+
+        @Override
+        public void close() {
+            closeOwn();
+        }
+
+        private void closeOwn() {
+            if (own != null) {
+                own.close();
+                own = null;
+            }
+        }
+    }
+}
