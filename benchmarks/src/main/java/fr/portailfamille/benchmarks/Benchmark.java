@@ -87,7 +87,13 @@ public final class Benchmark {
             ((WorkloadClock) portal.bean(Clock.class)).moveTo(AFTER_DECEMBER_CLOSE);
             // the submissions are measured on their own, not behind what the last close left to the read models
             portal.awaitReadModels();
-            Latencies submissions = gridSubmissions(portal, workload);
+            for (int warmup = 1; warmup <= options.warmups(); warmup++) {
+                Latencies round = gridSubmissions(portal, workload, warmup);
+                Progress.done(String.format("warm-up grid submissions, not measured: p50 %.0f ms, p99 %.0f ms",
+                        round.percentileMillis(50), round.percentileMillis(99)));
+                portal.awaitReadModels();
+            }
+            Latencies submissions = gridSubmissions(portal, workload, 0);
             Progress.done("grid submissions");
             portal.awaitReadModels();
             Latencies gridQueries = gridQueries(portal, workload.children());
@@ -125,13 +131,16 @@ public final class Benchmark {
                 ours.gridQueryP50Millis(), ours.gridQueryP99Millis(), ours.replayIdentical());
     }
 
-    /** Each parent, at the same time as the others, sends 20 changes of a child's grid and waits for the answer. */
-    private Latencies gridSubmissions(Portal portal, CommuneWorkload workload) {
+    /**
+     * Each parent, at the same time as the others, sends 20 changes of a child's grid and waits for the answer. Each
+     * round draws its own children and changes: a warm-up round does not make the measured one's changes its own.
+     */
+    private Latencies gridSubmissions(Portal portal, CommuneWorkload workload, int round) {
         ChildReservations reservations = portal.bean(ChildReservations.class);
         List<Child> children = workload.children();
         Latencies latencies = new Latencies();
         Parallel.forEach(IntStream.range(0, options.parents()).boxed().toList(), options.parents(), parent -> {
-            Random random = new Random(parent);
+            Random random = new Random((long) round * options.parents() + parent);
             for (int i = 0; i < options.submissionsPerParent(); i++) {
                 Child child = children.get(random.nextInt(children.size()));
                 var changes = workload.gridSubmission(random, SUBMISSIONS_FROM.plusWeeks(random.nextInt(8)));

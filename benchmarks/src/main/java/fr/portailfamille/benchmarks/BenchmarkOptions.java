@@ -8,7 +8,9 @@ import java.util.Map;
  * which would otherwise take longer than all the rest: its rate is measured over that time. The raw read and the
  * rebuild are each measured {@code rebuilds} times, and their medians reported: one run of either varies too much.
  * Before them come {@code warmups} rebuilds that are not measured: the first rebuild of a process runs code the
- * workload has not yet compiled, which a server that has rebuilt before has.
+ * workload has not yet compiled, which a server that has rebuilt before has. Likewise {@code warmups} rounds of grid
+ * submissions, printed and not measured, come before the measured one: on two cores the compiler is still at work on
+ * the workload's code when it ends, as it is not on a server that has been up since the morning.
  */
 record BenchmarkOptions(int families, int children, int parents, int submissionsPerParent, int gridQueries,
                         int defaultsSeconds, int threads, int rebuilds, int warmups) {
