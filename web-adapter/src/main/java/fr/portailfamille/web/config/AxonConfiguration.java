@@ -35,6 +35,7 @@ import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReadModelGroups;
+import fr.portailfamille.web.family.HandledBatches;
 import fr.portailfamille.web.security.AuditMetadataDispatchInterceptor;
 
 /** Axon wiring that Spring Boot's auto-configuration cannot guess: Mongo tokens, audit metadata, lookups. */
@@ -84,7 +85,8 @@ public class AxonConfiguration {
      * their read models hold their writes until it ends ({@link PerBatch#holdingReplayWrites()}). The staff's and the
      * audit processors, which nobody waits for right after a change, read at most once per {@code staffPace} and
      * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
-     * second at most for their lists, an auditor sees an event two seconds late at most.
+     * second at most for their lists, an auditor sees an event two seconds late at most. Each processor tells
+     * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled.
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -93,7 +95,8 @@ public class AxonConfiguration {
                                                    @Value("${portail.processing.batch-size:1000}") int batchSize,
                                                    @Value("${portail.processing.segments:1}") int segments,
                                                    @Value("${portail.processing.staff-pace:500ms}") Duration staffPace,
-                                                   @Value("${portail.processing.audit-pace:2s}") Duration auditPace) {
+                                                   @Value("${portail.processing.audit-pace:2s}") Duration auditPace,
+                                                   HandledBatches handledBatches) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing()
                     .registerDefaultSequencingPolicy(config -> SequentialPerAggregatePolicy.instance());
@@ -108,7 +111,8 @@ public class AxonConfiguration {
                                 .messageSource(config.getComponent(CommitNotifyingEventSource.class))
                                 .batchSize(batchSize).initialSegmentCount(segments))
                         .assignProcessingGroup(ReadModelGroups::processorOf)
-                        .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites());
+                        .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
+                        .registerDefaultHandlerInterceptor((config, processor) -> handledBatches);
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
                         processing.registerPooledStreamingEventProcessorConfiguration(processor, (config, builder) ->
                                 builder.messageSource(config.getComponent(CommitNotifyingEventSource.class)

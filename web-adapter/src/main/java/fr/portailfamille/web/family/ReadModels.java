@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes for the one who just sent a command: waits until the named read models have processed every
- * event stored so far, so that the next page or call shows the change. It waits at most {@link #PATIENCE}: a read
- * model whose segments run on another instance is not seen from here, and then the answer simply comes later.
+ * event stored so far, so that the next page or call shows the change. It looks again whenever a processor has
+ * handled a batch ({@link HandledBatches}), and every {@link #POLL_MILLIS} otherwise. It waits at most
+ * {@link #PATIENCE}: a read model whose segments run on another instance is not seen from here, and then the answer
+ * simply comes later.
  */
 @Component
 public class ReadModels {
@@ -26,10 +28,13 @@ public class ReadModels {
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
+    private final HandledBatches handledBatches;
 
-    public ReadModels(@Qualifier("eventStore") EventStore eventStore, EventProcessingConfiguration processing) {
+    public ReadModels(@Qualifier("eventStore") EventStore eventStore, EventProcessingConfiguration processing,
+                      HandledBatches handledBatches) {
         this.eventStore = eventStore;
         this.processing = processing;
+        this.handledBatches = handledBatches;
     }
 
     public void awaitCaughtUp(String... processingGroups) {
@@ -38,9 +43,10 @@ public class ReadModels {
             return;
         }
         long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long handled = handledBatches.handled();
         for (String group : processingGroups) {
             while (!hasProcessed(group, head.getAsLong()) && System.nanoTime() < deadline) {
-                pause();
+                handled = awaitMoreThan(handled);
             }
             if (!hasProcessed(group, head.getAsLong())) {
                 LOG.warn("Read model {} has not reached event {} within {} s: {}", group, head.getAsLong(),
@@ -59,11 +65,12 @@ public class ReadModels {
                 .allMatch(status -> status.getCurrentPosition().orElse(-1) >= position);
     }
 
-    private static void pause() {
+    private long awaitMoreThan(long handled) {
         try {
-            Thread.sleep(POLL_MILLIS);
+            return handledBatches.awaitMoreThan(handled, POLL_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return handled;
         }
     }
 }
