@@ -29,7 +29,6 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -50,6 +49,7 @@ import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
+import fr.portailfamille.query.support.UnorderedBulkWrites;
 
 /**
  * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too,
@@ -281,9 +281,7 @@ public class HistoryProjection implements HeldReplayWrites {
                 rewritten.put(bucket, entries);
             }
         });
-        if (!writes.isEmpty()) {
-            subjects.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        UnorderedBulkWrites.write(subjects, writes);
         if (!rewritten.isEmpty()) {
             BatchDocuments buckets = BatchDocuments.prefetched(subjects, List.copyOf(rewritten.keySet()),
                     bucket -> Stream.of((String) bucket), null);

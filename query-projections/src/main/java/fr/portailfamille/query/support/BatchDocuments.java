@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 
@@ -138,7 +137,7 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
         }
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
         changed.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
-        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        UnorderedBulkWrites.write(collection, writes);
         changed.clear();
     }
 }
