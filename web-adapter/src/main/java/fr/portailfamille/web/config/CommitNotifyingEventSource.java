@@ -22,13 +22,13 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 /**
  * The event store as the pooled processors read it, with two things added. Their streams lend each other what they
  * read ({@link SharedReads}), so that a replay reads the store once for all processors. And they call back as soon
- * as events appended in this process are committed. Axon's embedded store offers no such callback, so a pooled processor with
- * nothing to read looks again only every 500 ms, and every read-your-writes wait would pay that delay. The store
- * fetches committed events into its streams on a thread of its own, so a stream called back gives that fetch up to
- * {@link #FETCH_PATIENCE} before it answers that nothing is there, and calls back again after as long while
- * {@link #LOOK_AGAIN_FOR} has not passed since the last commit: a processor told once and too early would otherwise
- * wait for the next commit or its next claim round, 5 s later (on a busy machine the 20 parents of the benchmark, all
- * waiting for their grid, waited that long).
+ * as events appended in this process are committed. Axon's embedded store offers no such callback, so a pooled
+ * processor with nothing to read looks again only every 500 ms, and every read-your-writes wait would pay that
+ * delay. The store fetches committed events into its streams on a thread of its own, so a stream called back gives
+ * that fetch up to {@link #FETCH_PATIENCE} before it answers that nothing is there, and calls back again after as long
+ * while {@link #LOOK_AGAIN_FOR} has not passed since the last commit: a processor told once and too early would
+ * otherwise wait for the next commit or its next claim round, 5 s later (on a busy machine the 20 parents of the
+ * benchmark, all waiting for their grid, waited that long).
  * <p>
  * A {@link #paced(Duration) paced} view of the same source keeps its processor from starting a new round of reading
  * sooner than its pace after the start of the last one: the read models nobody waits for (the staff's, the history)
