@@ -14,10 +14,12 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The embedded MongoDB server's H2 backend with unique indexes ordered by {@link IndexKeyOrder}, and collections that
- * measure their size only when asked ({@link SizedWhenAskedCollection}). The indexes' maps have names of their own: an
+ * keep their documents in BSON ({@link BsonDocumentType}) and measure their size only when asked
+ * ({@link SizedWhenAskedCollection}). The indexes' maps have names of their own: an
  * index kept by the stock backend under its name (a data directory of an earlier version) is copied once into the new
  * order, then removed.
  */
@@ -52,7 +54,7 @@ public final class ValueOrderedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             return new SizedWhenAskedCollection(this, collectionName, options,
-                    getMvStore().openMap(DATA_MAP + namespace), getMvStore().openMap(META_MAP + namespace),
+                    getMvStore().openMap(DATA_MAP + namespace, inBson()), getMvStore().openMap(META_MAP + namespace),
                     cursorRegistry);
         }
 
@@ -86,6 +88,11 @@ public final class ValueOrderedH2Backend extends H2Backend {
             super.dropIndex(collection, indexName);
             getMvStore().removeMap(getFullCollectionNamespace(collection.getCollectionName()) + INDEX_MAP + indexName);
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static MVMap.Builder<Object, Document> inBson() {
+        return new MVMap.Builder<Object, Document>().valueType((DataType) new BsonDocumentType());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
