@@ -18,6 +18,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The event store as the pooled processors read it, with two things added. Their streams lend each other what they
@@ -28,7 +30,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * that fetch up to {@link #FETCH_PATIENCE} before it answers that nothing is there, and calls back again after as long
  * while {@link #LOOK_AGAIN_FOR} has not passed since the last commit: a processor told once and too early would
  * otherwise wait for the next commit or its next claim round, 5 s later (on a busy machine the 20 parents of the
- * benchmark, all waiting for their grid, waited that long).
+ * benchmark, all waiting for their grid, waited that long). The store's fetch has been seen to take longer than
+ * {@link #LOOK_AGAIN_FOR} after the last commit of a burst (a close of the month, the end of a rush): a stream whose
+ * last event is behind the store's head keeps being called back, up to {@link #BEHIND_HEAD_LOOK_FOR}.
  * <p>
  * A {@link #paced(Duration) paced} view of the same source keeps its processor from starting a new round of reading
  * sooner than its pace after the start of the last one: the read models nobody waits for (the staff's, the history)
@@ -38,6 +42,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 public final class CommitNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
     static final Duration FETCH_PATIENCE = Duration.ofMillis(200);
     static final Duration LOOK_AGAIN_FOR = Duration.ofSeconds(2);
+    /** Bounded: a store may hold back events no handler wants (Axon Server skips them), and the head stays ahead. */
+    static final Duration BEHIND_HEAD_LOOK_FOR = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(CommitNotifyingEventSource.class);
     private static final ScheduledExecutorService LOOK_AGAIN = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "commit-notifier");
         thread.setDaemon(true);
@@ -84,7 +91,7 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new NotifyingStream(reads.openStream(token));
+        return new NotifyingStream(reads.openStream(token), token == null ? -1 : token.position().orElse(-1));
     }
 
     @Override
@@ -118,9 +125,14 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
         /** No round starts before this instant ({@link System#nanoTime()}), if not 0. */
         private long heldUntil;
         private long wakeUpScheduledFor;
+        /** The position of the last event given, or of the token the stream was opened at. */
+        private long givenPosition;
+        /** The commit ({@link #committedAt}) a stream behind the head was last logged for. */
+        private long loggedBehindFor;
 
-        private NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
+        private NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate, long openedAt) {
             this.delegate = delegate;
+            this.givenPosition = openedAt;
         }
 
         @Override
@@ -192,12 +204,28 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
                 Thread.currentThread().interrupt();
                 return false;
             }
-            if (System.nanoTime() - committed < LOOK_AGAIN_FOR.toNanos()) {
+            long sinceCommit = System.nanoTime() - committed;
+            if (sinceCommit < LOOK_AGAIN_FOR.toNanos()
+                    || (sinceCommit < BEHIND_HEAD_LOOK_FOR.toNanos() && behindHead(committed))) {
                 callBackIn(FETCH_PATIENCE.toNanos());
             } else {
                 committedAt.compareAndSet(committed, 0);
             }
             return false;
+        }
+
+        private boolean behindHead(long committed) {
+            TrackingToken headToken = eventStore.createHeadToken();
+            long head = headToken == null ? -1 : headToken.position().orElse(-1);
+            if (head <= givenPosition) {
+                return false;
+            }
+            if (loggedBehindFor != committed) {
+                loggedBehindFor = committed;
+                LOG.info("Events up to {} committed {} ms ago and not yet fetched for a processor at {}: looking again",
+                        head, Duration.ofNanos(System.nanoTime() - committed).toMillis(), givenPosition);
+            }
+            return true;
         }
 
         @Override
@@ -212,7 +240,9 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
+            TrackedEventMessage<?> event = delegate.nextAvailable();
+            event.trackingToken().position().ifPresent(position -> givenPosition = position);
+            return event;
         }
 
         @Override

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -74,6 +76,56 @@ class CommitNotifyingEventSourceTest {
             assertThat(calls).as("called back again").hasValue(2);
             assertThat(stream.hasNextAvailable()).isTrue();
         }
+    }
+
+    @Test
+    void givenAStoreThatFetchesLaterThanTheLookAgainPeriod_whenTheHeadIsAhead_thenTheStreamIsStillCalledBack()
+            throws InterruptedException {
+        LateStream late = new LateStream();
+        BlockingStream<TrackedEventMessage<?>> stream = lateStreamAfterACommit(late, new GlobalSequenceTrackingToken(0));
+
+        Thread.sleep(CommitNotifyingEventSource.LOOK_AGAIN_FOR.plusMillis(300).toMillis());
+        int callsBeforeFetch = calls.get();
+        late.fetched = true;
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (calls.get() == callsBeforeFetch && System.nanoTime() < giveUpAt) {
+            Thread.sleep(10);
+        }
+
+        stream.close();
+        assertThat(calls.get()).as("still called back after the look-again period").isGreaterThan(callsBeforeFetch);
+    }
+
+    @Test
+    void givenAStoreThatNeverFetches_whenTheHeadIsNotAhead_thenTheStreamIsNoLongerCalledBackAfterTheLookAgainPeriod()
+            throws InterruptedException {
+        BlockingStream<TrackedEventMessage<?>> stream = lateStreamAfterACommit(new LateStream(), null);
+
+        Thread.sleep(CommitNotifyingEventSource.LOOK_AGAIN_FOR.plusMillis(500).toMillis());
+        int callsAfterLookingAgain = calls.get();
+        Thread.sleep(CommitNotifyingEventSource.FETCH_PATIENCE.multipliedBy(3).toMillis());
+
+        stream.close();
+        assertThat(calls).hasValue(callsAfterLookingAgain);
+    }
+
+    /**
+     * A stream of a store with the given head, told of a commit its store has not fetched, whose callback looks for
+     * events as a processor's coordinator does.
+     */
+    private BlockingStream<TrackedEventMessage<?>> lateStreamAfterACommit(LateStream late, TrackingToken head) {
+        EventStore lateStore = mock(EventStore.class);
+        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
+        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
+        when(lateStore.openStream(null)).thenReturn(late);
+        when(lateStore.createHeadToken()).thenReturn(head);
+        BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(lateStore).openStream(null);
+        stream.setOnAvailableCallback(() -> {
+            calls.incrementAndGet();
+            stream.hasNextAvailable();
+        });
+        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("facturé")));
+        return stream;
     }
 
     @Test
