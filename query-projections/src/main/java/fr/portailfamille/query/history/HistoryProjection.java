@@ -40,6 +40,7 @@ import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.billing.CreditNoteApplied;
 import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
@@ -53,7 +54,8 @@ import fr.portailfamille.query.support.UnorderedBulkWrites;
 
 /**
  * Every event, filed under the child, family and slot it concerns: a child's events are filed under its family too,
- * an invoice under every child its lines bill, and a credit note under the children of the invoice it credits.
+ * an invoice under every child its lines bill, a credit note under the children of the invoice it credits, and a
+ * credit deducted from a later invoice under the children that invoice bills.
  * A subject's entries are split into buckets, each entry kept as one JSON string under a key made of its aggregate and
  * sequence number, and the subject's own document lists its buckets. A child's or a family's bucket holds a month of
  * event time ({@code child:…#2026-09}); a slot's holds {@link #SLOT_BUCKET} events of the slot's own stream
@@ -144,13 +146,19 @@ public class HistoryProjection implements HeldReplayWrites {
         });
     }
 
-    /** The event's child; for an invoice, every child its lines bill, and for a credit note, those of its invoice. */
+    /**
+     * The event's child; for an invoice, every child its lines bill; for a credit note, those of the invoice it
+     * credits; for a credit deducted, those of the invoice it is deducted from.
+     */
     private Collection<String> childrenConcerned(Object payload, EventFacts facts) {
         if (payload instanceof InvoiceIssued invoice) {
             return childrenBilledBy(invoice.invoiceId());
         }
         if (payload instanceof CreditNoteIssued creditNote) {
             return childrenBilledBy(creditNote.invoiceId());
+        }
+        if (payload instanceof CreditNoteApplied deducted) {
+            return childrenBilledBy(deducted.invoiceId());
         }
         return facts.childId() == null ? Set.of() : Set.of(facts.childId());
     }

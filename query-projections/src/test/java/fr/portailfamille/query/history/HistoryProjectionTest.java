@@ -19,6 +19,7 @@ import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.account.AccountRegistered;
 import fr.portailfamille.api.Role;
+import fr.portailfamille.api.billing.CreditNoteApplied;
 import fr.portailfamille.api.billing.CreditNoteIssued;
 import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
@@ -248,6 +249,20 @@ class HistoryProjectionTest {
         }
         assertThat(familyDetails()).as("a credit note on an invoice not known is filed under the family alone")
                 .hasSize(3);
+    }
+
+    @Test
+    void givenACreditDeductedFromALaterInvoice_whenAskingTheHistoriesOfItsChildren_thenTheyShowItAfterThatInvoice() {
+        publish("billing", new InvoiceIssued("invoice-2", "2026-000020", "family-martin", "2027-01",
+                List.of(LEA_MEAL, HUGO_MEAL), 700, T0), "account:agent", "STAFF", T0);
+        publish("billing", new CreditNoteApplied("credit-1", "invoice-2", "family-martin", 350), "account:agent",
+                "STAFF", T0.plusSeconds(1));
+
+        for (String child : List.of("child-lea", "child-hugo")) {
+            assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, child))).as(child)
+                    .extracting(HistoryEntry::type).containsExactly("InvoiceIssued", "CreditNoteApplied");
+        }
+        assertThat(familyDetails()).hasSize(2);
     }
 
     @Test
