@@ -76,6 +76,22 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void givenADayStoredByAnEarlierVersion_whenTheApplicationIsReady_thenTheReadModelsAreRebuiltInTheirNewShape() {
+        awaitDemoReady(rest);
+        MongoCollection<Document> days = database.getCollection("reservation_days");
+        days.insertOne(new Document("_id", "MERC|2026-12-02").append("cells", new Document()));
+
+        rebuild.resumeInterrupted();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.status().state() != RebuildStatus.State.RUNNING);
+        assertThat(rebuild.status().state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(rebuild.status().message()).contains("version précédente");
+        assertThat(days.find(new Document("_id", "MERC|2026-12-02")).first()).isNull();
+        assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
+                .hasSize(4);
+    }
+
+    @Test
     void givenChangesWhileTheReadModelsAreRebuilt_whenTheRebuildEnds_thenItComparesNothingAndSaysWhy() {
         awaitDemoReady(rest);
         rebuild.start();

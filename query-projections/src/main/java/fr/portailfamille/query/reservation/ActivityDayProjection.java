@@ -1,12 +1,15 @@
 package fr.portailfamille.query.reservation;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
@@ -30,17 +33,25 @@ import fr.portailfamille.query.support.BatchDocuments;
 import fr.portailfamille.query.support.DocumentsAndSummaries;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
+import fr.portailfamille.query.support.ReshapedReadModel;
 
 /**
- * Every child's cell of an activity's day, for staff: one document per activity and day ({@code _id}
- * {@code activity|YYYY-MM-DD}) that serves the lists of requests and cancellation requests to decide, the day sheet
- * of children expected per unit and the places taken, free and waitlisted. Beside it, one document per activity
- * ({@code _id} the activity) counts what awaits staff per day, so that the validation page finds those days.
+ * Every child's cell of an activity's day, for staff: {@link #CHILD_BUCKETS} documents per activity and day
+ * ({@code _id} {@code activity|YYYY-MM-DD|bucket}, the bucket drawn from the child), that together serve the lists of
+ * requests and cancellation requests to decide, the day sheet of children expected per unit and the places taken,
+ * free and waitlisted. Beside them, one document per activity ({@code _id} the activity) counts what awaits staff per
+ * day and bucket, so that the validation page finds those days.
  */
 @ProcessingGroup(ActivityDayProjection.PROCESSING_GROUP)
-public class ActivityDayProjection implements HeldReplayWrites {
+public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadModel {
     public static final String PROCESSING_GROUP = "reservation-days";
     private static final String CELLS = "cells";
+    private static final String DAYS = "days";
+    /**
+     * A day's cells are split by child: in a commune of 3,000 children a day holds thousands of them, and a batch
+     * rewrote (and the embedded server decoded, copied and compared) every one of them for each day it touched.
+     */
+    static final int CHILD_BUCKETS = 16;
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
@@ -51,12 +62,21 @@ public class ActivityDayProjection implements HeldReplayWrites {
         this.days = database.getCollection("reservation_days");
         this.pending = database.getCollection("reservation_pending");
         this.batch = new PerBatch<>(PROCESSING_GROUP, DocumentsAndSummaries.prefetching(
-                days, payload -> cellEvent(payload).map(event -> dayId(event.activityId(), event.date())),
+                days, payload -> cellEvent(payload).map(ActivityDayProjection::cellsId),
                 pending, payload -> cellEvent(payload).map(SlotEvent::activityId)));
     }
 
-    static String dayId(String activityId, LocalDate date) {
-        return activityId + "|" + date;
+    private static String cellsId(SlotEvent event) {
+        return cellsId(event.activityId(), event.date(), bucketOf(event.childId()));
+    }
+
+    private static String cellsId(String activityId, LocalDate date, String bucket) {
+        return activityId + "|" + date + "|" + bucket;
+    }
+
+    /** {@link String#hashCode()} is specified, so a child keeps its bucket from one run to the next. */
+    private static String bucketOf(String childId) {
+        return Integer.toString(Math.floorMod(childId.hashCode(), CHILD_BUCKETS));
     }
 
     /** The payload as an event that changes a cell, if it is one. */
@@ -74,17 +94,18 @@ public class ActivityDayProjection implements HeldReplayWrites {
         String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
         batch.with(documents -> {
-            Document day = documents.documents().get(dayId(event.activityId(), event.date()));
-            day.put("activityId", event.activityId());
-            day.put("date", event.date().toString());
+            Document cells = documents.documents().get(cellsId(event));
+            cells.put("activityId", event.activityId());
+            cells.put("date", event.date().toString());
             if (state.get() == CellState.FREE) {
-                BatchDocuments.unsetIn(day, CELLS, key);
+                BatchDocuments.unsetIn(cells, CELLS, key);
             } else {
-                BatchDocuments.setIn(day, CELLS, key, new Document("childId", event.childId())
+                BatchDocuments.setIn(cells, CELLS, key, new Document("childId", event.childId())
                         .append("unitId", event.unitId()).append("state", state.get().name()).append("booked", booked)
                         .append("sequence", sequence));
             }
-            countPending(documents.summaries().get(event.activityId()), event.date(), day);
+            countPending(documents.summaries().get(event.activityId()), event.date(), bucketOf(event.childId()),
+                    cells);
         });
     }
 
@@ -100,10 +121,18 @@ public class ActivityDayProjection implements HeldReplayWrites {
         batch.writeHeld();
     }
 
+    /** Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}. */
+    @Override
+    public boolean holdsEarlierShape() {
+        Document any = days.find().first();
+        return any != null && any.getString("_id").split("\\|").length < 3;
+    }
+
     @QueryHandler
     public ActivityDay handle(FindActivityDay query) {
-        return new ActivityDay(query.activityId(), query.date(),
-                cells(days.find(eq("_id", dayId(query.activityId(), query.date()))).first()));
+        List<String> ids = IntStream.range(0, CHILD_BUCKETS)
+                .mapToObj(bucket -> cellsId(query.activityId(), query.date(), Integer.toString(bucket))).toList();
+        return new ActivityDay(query.activityId(), query.date(), cells(days.find(in("_id", ids))));
     }
 
     @QueryHandler
@@ -113,36 +142,46 @@ public class ActivityDayProjection implements HeldReplayWrites {
             return List.of();
         }
         List<PendingDay> pendingDays = new ArrayList<>();
-        activity.get("days", new Document()).forEach((date, counts) -> pendingDays.add(new PendingDay(
-                LocalDate.parse(date), ((Document) counts).getInteger("requests"),
-                ((Document) counts).getInteger("cancellations"))));
+        activity.get(DAYS, new Document()).forEach((date, buckets) -> {
+            Collection<Object> counts = ((Document) buckets).values();
+            pendingDays.add(new PendingDay(LocalDate.parse(date), sum(counts, "requests"),
+                    sum(counts, "cancellations")));
+        });
         pendingDays.sort(Comparator.comparing(PendingDay::date));
         return pendingDays;
     }
 
-    /** Recounted from the day's document, so that handling an event twice counts nothing twice. */
-    private static void countPending(Document activity, LocalDate date, Document day) {
+    private static int sum(Collection<Object> counts, String name) {
+        return counts.stream().mapToInt(count -> ((Document) count).getInteger(name)).sum();
+    }
+
+    /** Recounted from the bucket's document, so that handling an event twice counts nothing twice. */
+    private static void countPending(Document activity, LocalDate date, String bucket, Document bucketCells) {
         int requests = 0;
         int cancellations = 0;
-        for (Object cell : day.get(CELLS, new Document()).values()) {
+        for (Object cell : bucketCells.get(CELLS, new Document()).values()) {
             String state = ((Document) cell).getString("state");
             requests += CellState.REQUESTED.name().equals(state) ? 1 : 0;
             cancellations += CellState.CANCELLATION_REQUESTED.name().equals(state) ? 1 : 0;
         }
+        String day = date.toString();
+        Document counted = activity.get(DAYS, new Document()).get(day, new Document());
         if (requests + cancellations == 0) {
-            BatchDocuments.unsetIn(activity, "days", date.toString());
+            counted.remove(bucket);
         } else {
-            BatchDocuments.setIn(activity, "days", date.toString(), new Document("requests", requests)
-                    .append("cancellations", cancellations));
+            counted.put(bucket, new Document("requests", requests).append("cancellations", cancellations));
+        }
+        if (counted.isEmpty()) {
+            BatchDocuments.unsetIn(activity, DAYS, day);
+        } else {
+            BatchDocuments.setIn(activity, DAYS, day, counted);
         }
     }
 
-    private static List<ActivityDay.Cell> cells(Document day) {
-        if (day == null) {
-            return List.of();
-        }
+    private static List<ActivityDay.Cell> cells(Iterable<Document> buckets) {
         List<Document> cells = new ArrayList<>();
-        day.get(CELLS, new Document()).values().forEach(cell -> cells.add((Document) cell));
+        buckets.forEach(bucket -> bucket.get(CELLS, new Document()).values()
+                .forEach(cell -> cells.add((Document) cell)));
         cells.sort(Comparator.comparing(cell -> cell.getLong("sequence")));
         return cells.stream().map(cell -> new ActivityDay.Cell(cell.getString("childId"), cell.getString("unitId"),
                 CellState.valueOf(cell.getString("state")), cell.getBoolean("booked"))).toList();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,38 @@ class ActivityDayProjectionTest {
         projection.on(new ReservationCancelled(slot(WED), "MERC", WED, "child-e", "MERC_APM", "PARENT"), 11);
         assertThat(projection.handle(new FindPendingDays("MERC"))).containsExactly(new PendingDay(WED, 1, 0));
         assertThat(projection.handle(new FindPendingDays("APS"))).isEmpty();
+    }
+
+    @Test
+    void givenADayOfManyChildren_whenAskingTheDayAndThePendingDays_thenEveryBucketOfTheDayIsCounted() {
+        List<String> children = IntStream.range(0, 40).mapToObj(child -> "child-" + child).toList();
+        long sequence = 0;
+        for (String child : children) {
+            projection.on(new ReservationRequested(slot(WED), "MERC", WED, child, MIDI), sequence++);
+        }
+        for (String child : children.subList(0, 10)) {
+            projection.on(new ReservationValidated(slot(WED), "MERC", WED, child, MIDI, false), sequence++);
+        }
+
+        assertThat(mongo.database.getCollection("reservation_days").countDocuments()).as("split by child")
+                .isGreaterThan(1).isLessThanOrEqualTo(ActivityDayProjection.CHILD_BUCKETS);
+        assertThat(day(WED).cells()).extracting(ActivityDay.Cell::childId)
+                .containsExactlyElementsOf(Stream.concat(children.subList(10, 40).stream(),
+                        children.subList(0, 10).stream()).toList());
+        assertThat(projection.handle(new FindPendingDays("MERC"))).containsExactly(new PendingDay(WED, 30, 0));
+    }
+
+    @Test
+    void givenADayStoredWholeByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+        assertThat(projection.holdsEarlierShape()).as("empty").isFalse();
+        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-02")
+                .append("cells", new Document()));
+        assertThat(projection.holdsEarlierShape()).isTrue();
+
+        projection.reset();
+        play(wednesday(), 0);
+
+        assertThat(projection.holdsEarlierShape()).isFalse();
     }
 
     @Test

@@ -27,6 +27,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.ReshapedReadModel;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,14 +51,16 @@ public class ReadModelRebuild {
     private final MongoDatabase database;
     private final Clock clock;
     private final List<HeldReplayWrites> heldWrites;
+    private final List<ReshapedReadModel> reshaped;
     private final MongoCollection<Document> marker;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
     public ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("eventStore") EventStore eventStore,
                             MongoDatabase database, Clock clock, MeterRegistry meters,
-                            List<HeldReplayWrites> heldWrites) {
+                            List<HeldReplayWrites> heldWrites, List<ReshapedReadModel> reshaped) {
         this.processing = processing;
         this.heldWrites = heldWrites;
+        this.reshaped = reshaped;
         this.marker = database.getCollection(MARKER_COLLECTION);
         this.eventStore = eventStore;
         this.database = database;
@@ -74,19 +77,28 @@ public class ReadModelRebuild {
 
     /** Starts a rebuild in the background unless one is running; answers the status right after the start. */
     public RebuildStatus start() {
-        return start(false);
+        return start(Cause.STAFF);
     }
 
-    /** Starts again a rebuild that a stop of the application interrupted, if there is one. */
+    /** Why a rebuild runs: staff asked, or the application started on read models it must rebuild. */
+    private enum Cause { STAFF, INTERRUPTED, EARLIER_SHAPE }
+
+    /**
+     * Starts again a rebuild that a stop of the application interrupted, if there is one; otherwise rebuilds read
+     * models an earlier version stored in another shape.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeInterrupted() {
         if (marker.find(eq("_id", UNDER_WAY)).first() != null) {
             LOG.warn("A rebuild of the read models was interrupted: starting it again");
-            start(true);
+            start(Cause.INTERRUPTED);
+        } else if (reshaped.stream().anyMatch(ReshapedReadModel::holdsEarlierShape)) {
+            LOG.warn("Read models stored by an earlier version in another shape: rebuilding them");
+            start(Cause.EARLIER_SHAPE);
         }
     }
 
-    private synchronized RebuildStatus start(boolean resumed) {
+    private synchronized RebuildStatus start(Cause cause) {
         if (status.get().state() == RebuildStatus.State.RUNNING) {
             return status.get();
         }
@@ -96,20 +108,22 @@ public class ReadModelRebuild {
                 startedAt.toString()), new ReplaceOptions().upsert(true));
         status.set(new RebuildStatus(RebuildStatus.State.RUNNING, startedAt, null, head, 0, 0, 0, 0, List.of(), 0,
                 "Reconstruction en cours"));
-        Thread worker = new Thread(() -> run(startedAt, head, resumed), "read-model-rebuild");
+        Thread worker = new Thread(() -> run(startedAt, head, cause), "read-model-rebuild");
         worker.setDaemon(true);
         worker.start();
         return status.get();
     }
 
     /**
-     * A resumed rebuild compares nothing, and does not wait for the replay it starts again: the read models it found
-     * were half rebuilt. Nor does a rebuild during which events were appended.
+     * Only a rebuild staff asked for compares the rebuilt read models with the live ones: those a resumed rebuild
+     * found were half rebuilt, those of an earlier version have another shape. Nor does a rebuild during which events
+     * were appended.
      */
-    private void run(Instant startedAt, long head, boolean resumed) {
+    private void run(Instant startedAt, long head, Cause cause) {
+        boolean comparable = cause == Cause.STAFF;
         try {
             List<StreamingEventProcessor> processors = replayableProcessors();
-            Map<String, String> before = resumed ? Map.of() : liveFingerprints(processors, head, startedAt);
+            Map<String, String> before = comparable ? liveFingerprints(processors, head, startedAt) : Map.of();
             LOG.info("Rebuilding the read models of {} processors from {} events", processors.size(), head + 1);
             // the rate counts from the reset: fingerprinting the live read models is not replay
             Instant replayStartedAt = clock.instant();
@@ -122,15 +136,15 @@ public class ReadModelRebuild {
             // a replay that ends on events its read models skip never learns it has ended: write what it holds
             heldWrites.forEach(HeldReplayWrites::writeHeld);
             reportProgress(startedAt, replayStartedAt, head, head);
-            Map<String, String> after = resumed ? Map.of() : ReadModelDigest.of(database);
+            Map<String, String> after = comparable ? ReadModelDigest.of(database) : Map.of();
             // events appended meanwhile are in one of the fingerprints and not the other: comparing means nothing
-            boolean compared = !resumed && headPosition() == head;
+            boolean compared = comparable && headPosition() == head;
             List<String> differing = compared ? before.keySet().stream()
                     .filter(collection -> !before.get(collection).equals(after.get(collection))).toList() : List.of();
             RebuildStatus running = status.get();
             status.set(new RebuildStatus(RebuildStatus.State.DONE, startedAt, clock.instant(), head,
                     running.processedEvents(), 100, running.eventsPerSecond(), 0, differing,
-                    compared ? before.size() : 0, outcome(resumed, compared, differing)));
+                    compared ? before.size() : 0, outcome(cause, compared, differing)));
             marker.deleteOne(eq("_id", UNDER_WAY));
             LOG.info("Read models rebuilt: {} compared, differing: {}", compared ? before.size() : 0, differing);
         } catch (RuntimeException | InterruptedException e) {
@@ -145,9 +159,12 @@ public class ReadModelRebuild {
         }
     }
 
-    private static String outcome(boolean resumed, boolean compared, List<String> differing) {
-        if (resumed) {
+    private static String outcome(Cause cause, boolean compared, List<String> differing) {
+        if (cause == Cause.INTERRUPTED) {
             return "Reconstruction interrompue par un arrêt, reprise et terminée.";
+        }
+        if (cause == Cause.EARLIER_SHAPE) {
+            return "Vues enregistrées par une version précédente, reconstruites au démarrage.";
         }
         if (!compared) {
             return "Reconstruction terminée. Des changements enregistrés pendant la reconstruction empêchent de la "
