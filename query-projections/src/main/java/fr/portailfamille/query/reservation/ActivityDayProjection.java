@@ -2,6 +2,7 @@ package fr.portailfamille.query.reservation;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.regex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,11 +122,13 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         batch.writeHeld();
     }
 
-    /** Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}. */
+    /**
+     * Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}: looked for once,
+     * at the start, through the whole collection.
+     */
     @Override
     public boolean holdsEarlierShape() {
-        Document any = days.find().first();
-        return any != null && any.getString("_id").split("\\|").length < 3;
+        return days.find(regex("_id", "^[^|]*\\|[^|]*$")).first() != null;
     }
 
     @QueryHandler

@@ -121,7 +121,9 @@ class ActivityDayProjectionTest {
     @Test
     void givenADayStoredWholeByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
         assertThat(projection.holdsEarlierShape()).as("empty").isFalse();
-        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-02")
+        play(wednesday(), 0);
+        assertThat(projection.holdsEarlierShape()).as("new shape only").isFalse();
+        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-09")
                 .append("cells", new Document()));
         assertThat(projection.holdsEarlierShape()).isTrue();
 

@@ -88,7 +88,7 @@ public class ReadModelRebuild {
      * models an earlier version stored in another shape.
      */
     @EventListener(ApplicationReadyEvent.class)
-    public void resumeInterrupted() {
+    public void rebuildIfTheStartNeedsIt() {
         if (marker.find(eq("_id", UNDER_WAY)).first() != null) {
             LOG.warn("A rebuild of the read models was interrupted: starting it again");
             start(Cause.INTERRUPTED);
