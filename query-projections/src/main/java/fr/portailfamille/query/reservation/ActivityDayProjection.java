@@ -94,8 +94,9 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         }
         String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
+        String bucket = bucketOf(event.childId());
         batch.with(documents -> {
-            Document cells = documents.documents().get(cellsId(event));
+            Document cells = documents.documents().get(cellsId(event.activityId(), event.date(), bucket));
             cells.put("activityId", event.activityId());
             cells.put("date", event.date().toString());
             if (state.get() == CellState.FREE) {
@@ -105,8 +106,7 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
                         .append("unitId", event.unitId()).append("state", state.get().name()).append("booked", booked)
                         .append("sequence", sequence));
             }
-            countPending(documents.summaries().get(event.activityId()), event.date(), bucketOf(event.childId()),
-                    cells);
+            countPending(documents.summaries().get(event.activityId()), event.date(), bucket, cells);
         });
     }
 
