@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.regex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,11 +53,13 @@ import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.reservation.CellState;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.ChildBuckets;
 import fr.portailfamille.query.support.DocumentsAndSummaries;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
+import fr.portailfamille.query.support.ReshapedReadModel;
 
 /**
  * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
@@ -65,7 +68,7 @@ import fr.portailfamille.query.support.PerBatch;
  * {@code _id}; every write is an atomic upsert, safe to repeat.
  */
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
-public class BillingProjection implements HeldReplayWrites {
+public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     public static final String PROCESSING_GROUP = "billing";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -75,7 +78,7 @@ public class BillingProjection implements HeldReplayWrites {
     private final MongoCollection<Document> families;
     /** One document per child and month: {@code cells} keyed by activity, unit and day. */
     private final MongoCollection<Document> cells;
-    /** One document per month: which children have cells in it. */
+    /** Which children have cells in a month, in {@link ChildBuckets} ({@code YYYY-MM|bucket}). */
     private final MongoCollection<Document> monthChildren;
     /** One document per month: closed or not, its invoices and its totals per activity, unit and bracket. */
     private final MongoCollection<Document> months;
@@ -96,7 +99,7 @@ public class BillingProjection implements HeldReplayWrites {
         this.creditNotes = database.getCollection("billing_credit_notes");
         this.cellBatch = new PerBatch<>("billing-cells", DocumentsAndSummaries.prefetching(
                 cells, payload -> billedCell(payload).map(BillingProjection::childMonthId),
-                monthChildren, payload -> billedCell(payload).map(BillingProjection::month)));
+                monthChildren, payload -> billedCell(payload).map(BillingProjection::monthChildrenId)));
     }
 
     @EventHandler
@@ -161,9 +164,10 @@ public class BillingProjection implements HeldReplayWrites {
                         .append("unitId", event.unitId()).append("date", event.date().toString())
                         .append("state", state.get().name()).append("booked", CellBilling.booked(event)));
             }
-            List<String> childIds = batch.summaries().get(month).getList("childIds", String.class);
+            Document billedChildren = batch.summaries().get(monthChildrenId(event));
+            List<String> childIds = billedChildren.getList("childIds", String.class);
             if (childIds == null) {
-                batch.summaries().get(month).put("childIds", new ArrayList<>(List.of(event.childId())));
+                billedChildren.put("childIds", new ArrayList<>(List.of(event.childId())));
             } else if (!childIds.contains(event.childId())) {
                 childIds.add(event.childId());
             }
@@ -176,6 +180,10 @@ public class BillingProjection implements HeldReplayWrites {
 
     private static String childMonthId(SlotEvent event) {
         return month(event) + "|" + event.childId();
+    }
+
+    private static String monthChildrenId(SlotEvent event) {
+        return ChildBuckets.idOf(month(event), event.childId());
     }
 
     /** The payload as an event that changes a billed cell, if it is one. */
@@ -242,12 +250,21 @@ public class BillingProjection implements HeldReplayWrites {
         cellBatch.writeHeld();
     }
 
+    /**
+     * Before the ninth session on #7 a month's children were one document, {@code YYYY-MM}: looked for once, at the
+     * start, through the whole collection.
+     */
+    @Override
+    public boolean holdsEarlierShape() {
+        return monthChildren.find(regex("_id", "^[^|]*$")).first() != null;
+    }
+
     @QueryHandler
     public MonthPreview handle(FindMonthPreview query) {
         BillingCatalogue knownCatalogue = new BillingCatalogue(catalogue);
-        Document monthChildrenDocument = monthChildren.find(eq("_id", query.month())).first();
-        List<String> childIds = monthChildrenDocument == null ? List.of()
-                : monthChildrenDocument.getList("childIds", String.class);
+        List<String> childIds = new ArrayList<>();
+        monthChildren.find(in("_id", ChildBuckets.idsOf(query.month())))
+                .forEach(bucket -> childIds.addAll(bucket.getList("childIds", String.class)));
         List<Document> cellDocuments = cells.find(in("_id", childIds.stream().map(id -> query.month() + "|" + id)
                 .toList())).into(new ArrayList<>());
         return new PreviewCalculator(directory(), knownCatalogue, pricing)

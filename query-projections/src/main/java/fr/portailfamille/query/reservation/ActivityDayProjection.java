@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
@@ -31,13 +30,14 @@ import fr.portailfamille.api.reservation.FindPendingDays;
 import fr.portailfamille.api.reservation.PendingDay;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.query.support.BatchDocuments;
+import fr.portailfamille.query.support.ChildBuckets;
 import fr.portailfamille.query.support.DocumentsAndSummaries;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
 
 /**
- * Every child's cell of an activity's day, for staff: {@link #CHILD_BUCKETS} documents per activity and day
+ * Every child's cell of an activity's day, for staff: {@link ChildBuckets#COUNT} documents per activity and day
  * ({@code _id} {@code activity|YYYY-MM-DD|bucket}, the bucket drawn from the child), that together serve the lists of
  * requests and cancellation requests to decide, the day sheet of children expected per unit and the places taken,
  * free and waitlisted. Beside them, one document per activity ({@code _id} the activity) counts what awaits staff per
@@ -48,11 +48,6 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     public static final String PROCESSING_GROUP = "reservation-days";
     private static final String CELLS = "cells";
     private static final String DAYS = "days";
-    /**
-     * A day's cells are split by child: in a commune of 3,000 children a day holds thousands of them, and a batch
-     * rewrote (and the embedded server decoded, copied and compared) every one of them for each day it touched.
-     */
-    static final int CHILD_BUCKETS = 16;
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
@@ -68,16 +63,11 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     private static String cellsId(SlotEvent event) {
-        return cellsId(event.activityId(), event.date(), bucketOf(event.childId()));
+        return ChildBuckets.idOf(dayKey(event.activityId(), event.date()), event.childId());
     }
 
-    private static String cellsId(String activityId, LocalDate date, String bucket) {
-        return activityId + "|" + date + "|" + bucket;
-    }
-
-    /** {@link String#hashCode()} is specified, so a child keeps its bucket from one run to the next. */
-    private static String bucketOf(String childId) {
-        return Integer.toString(Math.floorMod(childId.hashCode(), CHILD_BUCKETS));
+    private static String dayKey(String activityId, LocalDate date) {
+        return activityId + "|" + date;
     }
 
     /** The payload as an event that changes a cell, if it is one. */
@@ -94,9 +84,10 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         }
         String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
-        String bucket = bucketOf(event.childId());
+        String bucket = ChildBuckets.of(event.childId());
         batch.with(documents -> {
-            Document cells = documents.documents().get(cellsId(event.activityId(), event.date(), bucket));
+            Document cells = documents.documents().get(ChildBuckets.id(dayKey(event.activityId(), event.date()),
+                    bucket));
             cells.put("activityId", event.activityId());
             cells.put("date", event.date().toString());
             if (state.get() == CellState.FREE) {
@@ -133,9 +124,8 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
 
     @QueryHandler
     public ActivityDay handle(FindActivityDay query) {
-        List<String> ids = IntStream.range(0, CHILD_BUCKETS)
-                .mapToObj(bucket -> cellsId(query.activityId(), query.date(), Integer.toString(bucket))).toList();
-        return new ActivityDay(query.activityId(), query.date(), cells(days.find(in("_id", ids))));
+        return new ActivityDay(query.activityId(), query.date(),
+                cells(days.find(in("_id", ChildBuckets.idsOf(dayKey(query.activityId(), query.date()))))));
     }
 
     @QueryHandler

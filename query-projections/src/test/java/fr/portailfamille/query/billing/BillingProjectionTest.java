@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.portailfamille.query.support.ChildBuckets;
 import fr.portailfamille.api.billing.BilledLine;
 import fr.portailfamille.api.billing.CreditNoteApplied;
 import fr.portailfamille.api.billing.CreditNoteIssued;
@@ -76,6 +79,7 @@ class BillingProjectionTest {
 
     private static MongoServer server;
     private static MongoClient client;
+    private MongoDatabase database;
     private BillingProjection projection;
 
     @BeforeAll
@@ -92,7 +96,8 @@ class BillingProjectionTest {
 
     @BeforeEach
     void freshDatabase() {
-        projection = new BillingProjection(client.getDatabase("test-" + UUID.randomUUID()), new LinePricing(50));
+        database = client.getDatabase("test-" + UUID.randomUUID());
+        projection = new BillingProjection(database, new LinePricing(50));
     }
 
     private static LocalDate nov(int day) {
@@ -277,6 +282,41 @@ class BillingProjectionTest {
 
         feed(events);
         assertThat(snapshot()).as("handling every event a second time changes nothing").isEqualTo(live);
+    }
+
+    @Test
+    void givenFortyChildrenWithAMealInTheMonth_whenPreviewing_thenEveryChildIsBilledThoughTheirListIsSplit() {
+        List<Object> events = new ArrayList<>(history().subList(0, 4));
+        List<String> families = new ArrayList<>();
+        for (int number = 0; number < 40; number++) {
+            String family = "family-" + number;
+            families.add(family);
+            events.add(new FamilyCreated(family, new ResponsibleAdult("Mme", "Parent", "N" + number, null, null), 850));
+            events.add(new ChildAdded(family, "child-" + number, "Enfant", "N" + number, LocalDate.of(2018, 1, 1),
+                    Sex.F));
+            events.add(validated("child-" + number, "RS", "RS_REPAS", nov(2)));
+        }
+        feed(events);
+
+        assertThat(database.getCollection("billing_month_children").countDocuments()).as("split by child")
+                .isGreaterThan(1).isLessThanOrEqualTo(ChildBuckets.COUNT);
+        MonthPreview preview = projection.handle(new FindMonthPreview(NOV, DEC_1));
+        assertThat(preview.invoices()).extracting(InvoicePreview::familyId).containsExactlyInAnyOrderElementsOf(families);
+        assertThat(preview.total()).isEqualTo(40 * 280);
+    }
+
+    @Test
+    void givenAMonthsChildrenStoredWholeByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+        feed(history());
+        assertThat(projection.holdsEarlierShape()).as("new shape only").isFalse();
+        database.getCollection("billing_month_children").insertOne(new Document("_id", NOV)
+                .append("childIds", List.of(JULES)));
+        assertThat(projection.holdsEarlierShape()).isTrue();
+
+        new AnnotationEventHandlerAdapter(projection).prepareReset();
+        feed(history());
+
+        assertThat(projection.holdsEarlierShape()).isFalse();
     }
 
     private record Snapshot(List<InvoiceView> dupont, List<InvoiceView> bernard, List<InvoiceView> november,

@@ -27,6 +27,7 @@ import fr.portailfamille.api.reservation.ReservationWaitlisted;
 import fr.portailfamille.api.reservation.SlotEvent;
 import fr.portailfamille.api.reservation.SlotId;
 import fr.portailfamille.api.reservation.WaitlistedReservationPromoted;
+import fr.portailfamille.query.support.ChildBuckets;
 
 class ActivityDayProjectionTest {
     private static final LocalDate WED = LocalDate.of(2026, 12, 2);
@@ -111,7 +112,7 @@ class ActivityDayProjectionTest {
         }
 
         assertThat(mongo.database.getCollection("reservation_days").countDocuments()).as("split by child")
-                .isGreaterThan(1).isLessThanOrEqualTo(ActivityDayProjection.CHILD_BUCKETS);
+                .isGreaterThan(1).isLessThanOrEqualTo(ChildBuckets.COUNT);
         assertThat(day(WED).cells()).extracting(ActivityDay.Cell::childId)
                 .containsExactlyElementsOf(Stream.concat(children.subList(10, 40).stream(),
                         children.subList(0, 10).stream()).toList());
