@@ -2,8 +2,6 @@ package fr.portailfamille.domain.reservation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,29 +10,30 @@ import java.util.Set;
 import fr.portailfamille.api.reservation.CellState;
 
 /**
- * One unit's cells on a slot's day: each child's state (free cells are absent), the waitlist in arrival order and
- * the children recorded present without a reservation. Immutable; also what a snapshot carries.
+ * One unit's cells on a slot's day: each child's state (free cells are absent, see {@link UnitCells}), the waitlist
+ * in arrival order and the children recorded present without a reservation. Immutable; also what a snapshot carries.
  */
 public record UnitBook(Map<String, CellState> cells, List<String> waitlist, Set<String> unbookedPresences) {
     public static final UnitBook EMPTY = new UnitBook(Map.of(), List.of(), Set.of());
 
-    /** The states that hold one of the unit's places (a waitlisted request does not; attendance keeps its place). */
-    private static final Set<CellState> HOLDING_A_PLACE = EnumSet.of(CellState.REQUESTED, CellState.VALIDATED,
-            CellState.CANCELLATION_REQUESTED, CellState.PRESENT, CellState.ABSENT, CellState.ABSENT_JUSTIFIED);
-
     public UnitBook {
-        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells == null ? Map.of() : cells));
+        cells = UnitCells.of(cells == null ? Map.of() : cells);
         waitlist = List.copyOf(waitlist == null ? List.of() : waitlist);
         unbookedPresences = Collections.unmodifiableSet(
                 new LinkedHashSet<>(unbookedPresences == null ? Set.of() : unbookedPresences));
     }
 
     public CellState cell(String childId) {
-        return cells.getOrDefault(childId, CellState.FREE);
+        return unitCells().cell(childId);
     }
 
     public int placesTaken() {
-        return (int) cells.values().stream().filter(HOLDING_A_PLACE::contains).count();
+        return unitCells().placesTaken();
+    }
+
+    /** What the constructor makes of every book's cells. */
+    private UnitCells unitCells() {
+        return (UnitCells) cells;
     }
 
     /**
@@ -42,13 +41,8 @@ public record UnitBook(Map<String, CellState> cells, List<String> waitlist, Set<
      * the end of the waitlist, any other state leaves it.
      */
     public UnitBook with(String childId, CellState state) {
-        Map<String, CellState> nextCells = new LinkedHashMap<>(cells);
+        UnitCells nextCells = unitCells().with(childId, state);
         List<String> nextWaitlist = new ArrayList<>(waitlist);
-        if (state == CellState.FREE) {
-            nextCells.remove(childId);
-        } else {
-            nextCells.put(childId, state);
-        }
         if (state != CellState.WAITLISTED) {
             nextWaitlist.remove(childId);
         } else if (!nextWaitlist.contains(childId)) {

@@ -47,6 +47,25 @@ class ReservationSlotSnapshotTest {
     }
 
     @Test
+    void givenMoreChildrenThanChangesKeptApart_whenSnapshotRoundTrip_thenSameCellsAndPlacesTaken() {
+        ReservationSlot slot = new ReservationSlot();
+        for (int child = 0; child < 3 * UnitCells.MOST_RECENT; child++) {
+            slot.on(merc.validated("child-" + child, "MERC_MIDI", true));
+        }
+        for (int child = 0; child < UnitCells.MOST_RECENT / 2; child++) {
+            slot.on(merc.cancelled("child-" + child, "MERC_MIDI", "PARENT"));
+        }
+
+        ReservationSlot restored = serializer.deserialize(serializer.serialize(slot, String.class));
+
+        assertThat(restored.getState()).isEqualTo(slot.getState());
+        assertThat(restored.getState().unit("MERC_MIDI").placesTaken())
+                .isEqualTo(3 * UnitCells.MOST_RECENT - UnitCells.MOST_RECENT / 2);
+        assertThat(restored.getState().cell("child-0", "MERC_MIDI")).isEqualTo(CellState.FREE);
+        assertThat(restored.getState().cell("child-100", "MERC_MIDI")).isEqualTo(CellState.VALIDATED);
+    }
+
+    @Test
     void givenANewSlot_whenSnapshotRoundTrip_thenEmptyState() {
         ReservationSlot restored = serializer.deserialize(serializer.serialize(new ReservationSlot(), String.class));
         assertThat(restored.getState()).isEqualTo(SlotState.EMPTY);
