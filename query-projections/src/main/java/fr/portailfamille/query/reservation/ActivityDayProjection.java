@@ -2,7 +2,7 @@ package fr.portailfamille.query.reservation;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.regex;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +48,9 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     public static final String PROCESSING_GROUP = "reservation-days";
     private static final String CELLS = "cells";
     private static final String DAYS = "days";
+    /** Marks the day documents whose cells are {@link DayCell}s. */
+    private static final String FORMAT = "format";
+    private static final String COMPACT_CELLS = "compact-cells";
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
@@ -82,20 +85,19 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         if (state.isEmpty()) {
             return;
         }
-        String key = CellStates.key(event.childId(), event.unitId());
         boolean booked = !(event instanceof AttendanceRecorded attendance) || attendance.booked();
+        DayCell cell = new DayCell(event.childId(), event.unitId(), state.get(), booked, sequence);
         String bucket = ChildBuckets.of(event.childId());
         batch.with(documents -> {
             Document cells = documents.documents().get(ChildBuckets.id(dayKey(event.activityId(), event.date()),
                     bucket));
             cells.put("activityId", event.activityId());
             cells.put("date", event.date().toString());
+            cells.put(FORMAT, COMPACT_CELLS);
             if (state.get() == CellState.FREE) {
-                BatchDocuments.unsetIn(cells, CELLS, key);
+                BatchDocuments.unsetIn(cells, CELLS, cell.key());
             } else {
-                BatchDocuments.setIn(cells, CELLS, key, new Document("childId", event.childId())
-                        .append("unitId", event.unitId()).append("state", state.get().name()).append("booked", booked)
-                        .append("sequence", sequence));
+                BatchDocuments.setIn(cells, CELLS, cell.key(), cell.value());
             }
             countPending(documents.summaries().get(event.activityId()), event.date(), bucket, cells);
         });
@@ -114,12 +116,13 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     /**
-     * Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}: looked for once,
-     * at the start, through the whole collection.
+     * Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}, and before the
+     * ninth each cell was a document of five fields: neither has {@link #FORMAT}. Looked for once, at the start,
+     * through the whole collection.
      */
     @Override
     public boolean holdsEarlierShape() {
-        return days.find(regex("_id", "^[^|]*\\|[^|]*$")).first() != null;
+        return days.find(ne(FORMAT, COMPACT_CELLS)).first() != null;
     }
 
     @QueryHandler
@@ -153,9 +156,8 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         int requests = 0;
         int cancellations = 0;
         for (Object cell : bucketCells.get(CELLS, new Document()).values()) {
-            String state = ((Document) cell).getString("state");
-            requests += CellState.REQUESTED.name().equals(state) ? 1 : 0;
-            cancellations += CellState.CANCELLATION_REQUESTED.name().equals(state) ? 1 : 0;
+            requests += DayCell.isIn((String) cell, CellState.REQUESTED) ? 1 : 0;
+            cancellations += DayCell.isIn((String) cell, CellState.CANCELLATION_REQUESTED) ? 1 : 0;
         }
         String day = date.toString();
         Document counted = activity.get(DAYS, new Document()).get(day, new Document());
@@ -172,11 +174,11 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     private static List<ActivityDay.Cell> cells(Iterable<Document> buckets) {
-        List<Document> cells = new ArrayList<>();
-        buckets.forEach(bucket -> bucket.get(CELLS, new Document()).values()
-                .forEach(cell -> cells.add((Document) cell)));
-        cells.sort(Comparator.comparing(cell -> cell.getLong("sequence")));
-        return cells.stream().map(cell -> new ActivityDay.Cell(cell.getString("childId"), cell.getString("unitId"),
-                CellState.valueOf(cell.getString("state")), cell.getBoolean("booked"))).toList();
+        List<DayCell> cells = new ArrayList<>();
+        buckets.forEach(bucket -> bucket.get(CELLS, new Document())
+                .forEach((key, value) -> cells.add(DayCell.of(key, (String) value))));
+        cells.sort(Comparator.comparing(DayCell::sequence));
+        return cells.stream().map(cell -> new ActivityDay.Cell(cell.childId(), cell.unitId(), cell.state(),
+                cell.booked())).toList();
     }
 }

@@ -39,12 +39,25 @@ final class CellStates {
         return Optional.ofNullable(FIXED.get(event.getClass()));
     }
 
-    /** A document field name for a cell: MongoDB field names must not hold '.' nor start with '$'. */
+    /**
+     * A document field name for a cell: MongoDB field names must not hold '.' nor start with '$', and '|' parts the
+     * two ids ({@link #idsOf}).
+     */
     static String key(String first, String second) {
         return escape(first) + "|" + escape(second);
     }
 
+    /** The two ids of a {@link #key}. */
+    static String[] idsOf(String key) {
+        String[] parts = key.split("\\|");
+        return new String[] {unescape(parts[0]), unescape(parts[1])};
+    }
+
     private static String escape(String id) {
-        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24").replace("|", "%7C");
+    }
+
+    private static String unescape(String id) {
+        return id.replace("%7C", "|").replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
 }

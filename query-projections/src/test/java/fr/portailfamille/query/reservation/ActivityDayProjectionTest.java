@@ -126,6 +126,21 @@ class ActivityDayProjectionTest {
         assertThat(projection.holdsEarlierShape()).as("new shape only").isFalse();
         mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-09")
                 .append("cells", new Document()));
+        assertThat(projection.holdsEarlierShape()).as("a whole day").isTrue();
+
+        projection.reset();
+        play(wednesday(), 0);
+
+        assertThat(projection.holdsEarlierShape()).isFalse();
+    }
+
+    @Test
+    void givenCellsStoredAsDocumentsByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+        play(wednesday(), 0);
+        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-09|3")
+                .append("activityId", "MERC").append("date", "2026-12-09").append("cells", new Document(
+                        "child-a|MERC_MIDI", new Document("childId", "child-a").append("unitId", "MERC_MIDI")
+                        .append("state", "VALIDATED").append("booked", true).append("sequence", 0L))));
         assertThat(projection.holdsEarlierShape()).isTrue();
 
         projection.reset();
