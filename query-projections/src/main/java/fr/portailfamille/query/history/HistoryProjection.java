@@ -50,6 +50,7 @@ import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.PerBatch;
+import fr.portailfamille.query.support.ReshapedReadModel;
 import fr.portailfamille.query.support.UnorderedBulkWrites;
 
 /**
@@ -57,16 +58,18 @@ import fr.portailfamille.query.support.UnorderedBulkWrites;
  * an invoice under every child its lines bill, a credit note under the children of the invoice it credits, and a
  * credit deducted from a later invoice under the children that invoice bills.
  * A subject's entries are split into buckets, each entry kept as one JSON string under a key made of its aggregate and
- * sequence number, and the subject's own document lists its buckets. A child's or a family's bucket holds a month of
- * event time ({@code child:…#2026-09}); a slot's holds {@link #SLOT_BUCKET} events of the slot's own stream
- * ({@code slot:…#s3}), since a busy day takes the whole commune's bookings within a few minutes. A history is then
+ * sequence number, and the subject's own document lists its buckets. A child's or a family's month of event time is
+ * split into {@link #PARTS_OF_A_MONTH} buckets by the entry's key ({@code child:…#2026-09/3}): a family's busy month
+ * (a year of typical weeks sent at once, a month of attendance) holds hundreds of entries, and the embedded server
+ * reads a whole bucket for each write that adds to it. A slot's bucket holds {@link #SLOT_BUCKET} events of the slot's
+ * own stream ({@code slot:…#s3}), since a busy day takes the whole commune's bookings within a few minutes. A history is then
  * read by {@code _id}; every write selects by {@code _id} alone (the embedded server scans the whole collection for
  * any other filter) and costs what a bucket weighs, not a whole history; and filing an event again, live or in a
  * replay, puts the same entry under the same key. The store position is not used: an event committed late by a
  * concurrent writer reaches a live processor with the position of a later event.
  */
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
-public class HistoryProjection implements HeldReplayWrites {
+public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     public static final String PROCESSING_GROUP = "history";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
@@ -74,6 +77,12 @@ public class HistoryProjection implements HeldReplayWrites {
     private static final String ENTRIES = "entries";
     private static final String CHILD_IDS = "childIds";
     static final long SLOT_BUCKET = 128;
+    static final int PARTS_OF_A_MONTH = 8;
+    /**
+     * Written into an empty collection: a collection without it holds buckets of whole months, as before the ninth
+     * session on #7. Looked for by {@code _id}, as the collection is too large to scan at each start.
+     */
+    private static final Document SHAPE = new Document("_id", "~shape").append("childAndFamilyBuckets", "month-parts");
     /** The most entries a batch gives a bucket by {@code $set} rather than by rewriting it. */
     static final int SET_AT_MOST = 64;
     /**
@@ -114,6 +123,19 @@ public class HistoryProjection implements HeldReplayWrites {
         this.childrenOfInvoice = database.getCollection("history_invoice_children");
         this.pending = new PerBatch<>("history", (payloads, held) -> new Filings());
         this.everyBucketListed = subjects.estimatedDocumentCount() == 0;
+        if (everyBucketListed) {
+            markShape();
+        }
+    }
+
+    private void markShape() {
+        subjects.replaceOne(eq("_id", SHAPE.getString("_id")), SHAPE, REPLACE_UPSERT);
+    }
+
+    @Override
+    public boolean holdsEarlierShape() {
+        return subjects.estimatedDocumentCount() > 0
+                && subjects.find(eq("_id", SHAPE.getString("_id"))).first() == null;
     }
 
     @EventHandler
@@ -136,7 +158,7 @@ public class HistoryProjection implements HeldReplayWrites {
         HistoryEntry entry = entry(payload, message, at, facts);
         String key = entryKey(message, entry);
         String json = DocumentMapper.toJson(entry);
-        Filing inMonth = new Filing(month(entry), key, json);
+        Filing inMonth = new Filing(monthPart(entry, key), key, json);
         Filing inSlotStream = new Filing("s" + entry.sequence() / SLOT_BUCKET, key, json);
         EventFacts concerned = facts;
         pending.with(filings -> {
@@ -180,6 +202,7 @@ public class HistoryProjection implements HeldReplayWrites {
         knownInvoices.clear();
         listedBuckets.clear();
         everyBucketListed = true;
+        markShape();
     }
 
     @QueryHandler
@@ -307,8 +330,9 @@ public class HistoryProjection implements HeldReplayWrites {
         });
     }
 
-    private static String month(HistoryEntry entry) {
-        return YearMonth.from(entry.at().atOffset(ZoneOffset.UTC)).toString();
+    private static String monthPart(HistoryEntry entry, String entryKey) {
+        return YearMonth.from(entry.at().atOffset(ZoneOffset.UTC)) + "/"
+                + Math.floorMod(entryKey.hashCode(), PARTS_OF_A_MONTH);
     }
 
     private static String key(HistorySubject subject, String id) {

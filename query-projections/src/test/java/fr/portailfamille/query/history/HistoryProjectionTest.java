@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.mongodb.client.model.Filters;
 
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
@@ -171,6 +174,33 @@ class HistoryProjectionTest {
             events.run();
             return null;
         });
+    }
+
+    @Test
+    void givenAMonthOfManyEntriesForAChild_whenFiled_thenSplitIntoPartsAndAllReadBackInOrder() {
+        inOneBatch(() -> reservations(40));
+        inOneBatch(() -> reservations(1));
+
+        List<String> childBuckets = mongo.database().getCollection("history")
+                .find(Filters.regex("_id", "^child:child-lea#")).map(bucket -> bucket.getString("_id"))
+                .into(new ArrayList<>());
+        assertThat(childBuckets).hasSizeBetween(2, HistoryProjection.PARTS_OF_A_MONTH)
+                .allMatch(id -> id.matches("child:child-lea#2026-11/[0-7]"));
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
+                .extracting(HistoryEntry::sequence).isSortedAccordingTo(Long::compare).hasSize(41);
+    }
+
+    @Test
+    void givenWholeMonthBucketsOfAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+        assertThat(projection.holdsEarlierShape()).as("written by this version").isFalse();
+        mongo.database().getCollection("history").deleteOne(Filters.eq("_id", "~shape"));
+        assertThat(projection.holdsEarlierShape()).isTrue();
+
+        projection.reset();
+
+        assertThat(projection.holdsEarlierShape()).isFalse();
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEmpty();
     }
 
     @Test
