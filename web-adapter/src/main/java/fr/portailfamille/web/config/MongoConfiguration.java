@@ -26,6 +26,12 @@ import fr.portailfamille.web.config.embedded.ValueOrderedH2Backend;
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
+    /**
+     * The size at which the embedded store splits a page of documents. A page is encoded whole at the store's next
+     * commit when any document in it changes: with H2's 16 KiB a changed grid, day or billing document had its
+     * neighbours encoded again with it, two to seven of them.
+     */
+    static final int PAGE_SPLIT_SIZE = 4 * 1024;
 
     @Bean(destroyMethod = "close")
     public MongoEndpoint mongoEndpoint(@Value("${spring.data.mongodb.uri:}") String uri,
@@ -66,8 +72,8 @@ public class MongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
-        MongoServer server = new MongoServer(new ValueOrderedH2Backend(MVStore.open(
-                directory.resolve("mongo.mv").toString())));
+        MongoServer server = new MongoServer(new ValueOrderedH2Backend(new MVStore.Builder()
+                .fileName(directory.resolve("mongo.mv").toString()).pageSplitSize(PAGE_SPLIT_SIZE).open()));
         server.bind("127.0.0.1", properties.mongo().embeddedPort());
         return server;
     }
