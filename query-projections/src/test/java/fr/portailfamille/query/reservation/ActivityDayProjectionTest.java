@@ -120,33 +120,24 @@ class ActivityDayProjectionTest {
     }
 
     @Test
-    void givenADayStoredWholeByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+    void givenDaysStoredByEarlierVersions_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
         assertThat(projection.holdsEarlierShape()).as("empty").isFalse();
         play(wednesday(), 0);
         assertThat(projection.holdsEarlierShape()).as("new shape only").isFalse();
-        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-09")
-                .append("cells", new Document()));
-        assertThat(projection.holdsEarlierShape()).as("a whole day").isTrue();
+        Document wholeDay = new Document("_id", "MERC|2026-12-09").append("cells", new Document());
+        Document fiveFieldCells = new Document("_id", "MERC|2026-12-09|3").append("activityId", "MERC")
+                .append("date", "2026-12-09").append("cells", new Document("child-a|MERC_MIDI",
+                        new Document("childId", "child-a").append("unitId", "MERC_MIDI").append("state", "VALIDATED")
+                                .append("booked", true).append("sequence", 0L)));
+        for (Document earlier : List.of(wholeDay, fiveFieldCells)) {
+            mongo.database.getCollection("reservation_days").insertOne(earlier);
+            assertThat(projection.holdsEarlierShape()).as(earlier.getString("_id")).isTrue();
 
-        projection.reset();
-        play(wednesday(), 0);
+            projection.reset();
+            play(wednesday(), 0);
 
-        assertThat(projection.holdsEarlierShape()).isFalse();
-    }
-
-    @Test
-    void givenCellsStoredAsDocumentsByAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
-        play(wednesday(), 0);
-        mongo.database.getCollection("reservation_days").insertOne(new Document("_id", "MERC|2026-12-09|3")
-                .append("activityId", "MERC").append("date", "2026-12-09").append("cells", new Document(
-                        "child-a|MERC_MIDI", new Document("childId", "child-a").append("unitId", "MERC_MIDI")
-                        .append("state", "VALIDATED").append("booked", true).append("sequence", 0L))));
-        assertThat(projection.holdsEarlierShape()).isTrue();
-
-        projection.reset();
-        play(wednesday(), 0);
-
-        assertThat(projection.holdsEarlierShape()).isFalse();
+            assertThat(projection.holdsEarlierShape()).isFalse();
+        }
     }
 
     @Test
