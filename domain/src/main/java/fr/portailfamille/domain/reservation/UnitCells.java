@@ -42,6 +42,9 @@ final class UnitCells extends AbstractMap<String, CellState> {
         if (cells instanceof UnitCells unitCells) {
             return unitCells;
         }
+        if (cells.isEmpty()) {
+            return EMPTY;
+        }
         Map<String, CellState> settled = new LinkedHashMap<>();
         cells.forEach((childId, state) -> {
             if (state != CellState.FREE) {
