@@ -246,8 +246,8 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     @Override
-    public void writeHeld() {
-        cellBatch.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return cellBatch;
     }
 
     /**

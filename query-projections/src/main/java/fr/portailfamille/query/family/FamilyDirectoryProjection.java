@@ -34,6 +34,7 @@ import fr.portailfamille.api.family.LoginEmailChanged;
 import fr.portailfamille.api.family.ParentRank;
 import fr.portailfamille.api.family.ResponsibleAdultUpdated;
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
@@ -93,8 +94,8 @@ public class FamilyDirectoryProjection implements HeldReplayWrites {
     }
 
     @Override
-    public void writeHeld() {
-        families.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return families.heldWrites();
     }
 
     @QueryHandler

@@ -42,6 +42,7 @@ import fr.portailfamille.api.family.ResponsibleAdult;
 import fr.portailfamille.api.family.ResponsibleAdultUpdated;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
@@ -179,8 +180,8 @@ public class FamilyDossierProjection implements HeldReplayWrites {
     }
 
     @Override
-    public void writeHeld() {
-        dossiers.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return dossiers.heldWrites();
     }
 
     @QueryHandler

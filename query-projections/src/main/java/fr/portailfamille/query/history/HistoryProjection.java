@@ -29,7 +29,7 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
@@ -242,8 +242,8 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     @Override
-    public void writeHeld() {
-        pending.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return pending;
     }
 
     /** The entries a batch files, by subject; during a replay, those of the batches held so far. */
@@ -277,33 +277,34 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     /**
-     * One write per bucket a batch adds to, and one per subject that gets a new bucket; a bucket is remembered as
-     * listed once the write has succeeded. A new bucket is written whole. An existing bucket given a few entries gets
+     * One write per bucket a batch adds to, and one per subject that gets new buckets; a bucket is remembered as
+     * listed once the write has succeeded. A new bucket is inserted whole. An existing bucket given a few entries gets
      * them by a {@code $set} of each: it is neither read nor sent whole. One given more is read, given its new
      * entries and written whole ({@link BatchDocuments}): the embedded server checks the fields of a {@code $set}
      * against each other, so setting a replay's thousands of entries one field each would cost the square of their
-     * number. The processor's single segment is the only writer of a bucket.
+     * number. The processor's single segment is the only writer of a bucket. A write that fails may have inserted
+     * some new buckets: from then on no bucket is taken for new without being looked for.
      */
     private void flush(Map<String, List<Filing>> bySubject) {
         Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
-        List<WriteModel<Document>> listings = new ArrayList<>();
+        Map<String, List<String>> newBucketsBySubject = new LinkedHashMap<>();
         Set<String> newlyListed = new HashSet<>();
         bySubject.forEach((key, filings) -> {
             for (Filing filing : filings) {
                 String bucket = bucketId(key, filing.bucket());
                 entriesByBucket.computeIfAbsent(bucket, any -> new LinkedHashMap<>()).put(filing.key(), filing.json());
                 if (!listedBuckets.contains(bucket) && newlyListed.add(bucket)) {
-                    listings.add(new UpdateOneModel<>(eq("_id", key), Updates.addToSet(BUCKETS, filing.bucket()),
-                            UPSERT));
+                    newBucketsBySubject.computeIfAbsent(key, any -> new ArrayList<>()).add(filing.bucket());
                 }
             }
         });
-        List<WriteModel<Document>> writes = new ArrayList<>(listings);
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        newBucketsBySubject.forEach((key, buckets) -> writes.add(new UpdateOneModel<>(eq("_id", key),
+                Updates.addEachToSet(BUCKETS, buckets), UPSERT)));
         Map<String, Map<String, String>> rewritten = new LinkedHashMap<>();
         entriesByBucket.forEach((bucket, entries) -> {
             if (everyBucketListed && !listedBuckets.contains(bucket)) {
-                writes.add(new ReplaceOneModel<>(eq("_id", bucket), new Document("_id", bucket)
-                        .append(ENTRIES, new Document(entries)), REPLACE_UPSERT));
+                writes.add(new InsertOneModel<>(new Document("_id", bucket).append(ENTRIES, new Document(entries))));
             } else if (entries.size() <= SET_AT_MOST) {
                 writes.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(entries.entrySet().stream()
                         .map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue())).toList()),
@@ -312,7 +313,12 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
                 rewritten.put(bucket, entries);
             }
         });
-        UnorderedBulkWrites.write(subjects, writes);
+        try {
+            UnorderedBulkWrites.write(subjects, writes);
+        } catch (RuntimeException e) {
+            everyBucketListed = false;
+            throw e;
+        }
         if (!rewritten.isEmpty()) {
             BatchDocuments buckets = BatchDocuments.prefetched(subjects, List.copyOf(rewritten.keySet()),
                     bucket -> Stream.of((String) bucket), null);

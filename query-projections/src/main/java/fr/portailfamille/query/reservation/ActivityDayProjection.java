@@ -111,8 +111,8 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     @Override
-    public void writeHeld() {
-        batch.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return batch;
     }
 
     /**

@@ -110,8 +110,8 @@ public class ChildGridProjection implements HeldReplayWrites {
     }
 
     @Override
-    public void writeHeld() {
-        batch.writeHeld();
+    public PerBatch<?> heldWrites() {
+        return batch;
     }
 
     @QueryHandler

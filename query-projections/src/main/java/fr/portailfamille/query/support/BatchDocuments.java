@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 
 /**
  * The documents of one collection that a batch of events changes: each is read once, changed in memory as the
@@ -25,8 +28,9 @@ import com.mongodb.client.model.ReplaceOptions;
  * written once when the batch commits. Use it through {@link PerBatch}: a day of a busy slot or a child's month
  * then costs one read and one write per batch instead of one round trip per event, and when the projection says which
  * documents each event touches ({@link #prefetched}), the batch reads them all in one request. During a replay a
- * batch reads through the documents held from the batches before it ({@link PerBatch}), taking a copy of those it
- * changes.
+ * batch changes the very documents held from the batches before it ({@link PerBatch}), which loses them all should
+ * it be rolled back. A document that was not stored when the batch read it is inserted, not replaced: the embedded server
+ * looks for the document a replacement names before it writes it, and a replay's documents are all new.
  */
 public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -39,6 +43,8 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private final Map<String, Document> changed = new LinkedHashMap<>();
     /** Documents read ahead for the batch and not changed yet; a known id without a document is a new one. */
     private final Map<String, Document> readAhead = new HashMap<>();
+    /** The ids of {@link #changed} documents that were not stored when read: the collection's one writer inserts them. */
+    private final Set<String> unstored = new HashSet<>();
 
     public BatchDocuments(MongoCollection<Document> collection) {
         this(collection, null);
@@ -75,40 +81,30 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     public Document get(String id) {
         return changed.computeIfAbsent(id, key -> {
             if (earlier != null && earlier.changed.containsKey(key)) {
-                return copyOf(earlier.changed.get(key));
+                if (earlier.unstored.contains(key)) {
+                    unstored.add(key);
+                }
+                return earlier.changed.get(key);
             }
             Document stored = readAhead.containsKey(key) ? readAhead.remove(key)
                     : collection.find(eq("_id", key)).first();
-            return stored != null ? stored : new Document("_id", key);
+            if (stored != null) {
+                return stored;
+            }
+            unstored.add(key);
+            return new Document("_id", key);
         });
     }
 
     @Override
     public void absorb(BatchDocuments later) {
         changed.putAll(later.changed);
+        unstored.addAll(later.unstored);
     }
 
     @Override
     public boolean isFull() {
         return changed.size() >= HOLD_AT_MOST;
-    }
-
-    private static Document copyOf(Document document) {
-        Document copy = new Document();
-        document.forEach((key, value) -> copy.put(key, copyOfValue(value)));
-        return copy;
-    }
-
-    private static Object copyOfValue(Object value) {
-        if (value instanceof Document document) {
-            return copyOf(document);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(element -> copy.add(copyOfValue(element)));
-            return copy;
-        }
-        return value;
     }
 
     /** Sets {@code key} of the sub-document {@code parent} (created when missing), as {@code $set parent.key} does. */
@@ -129,14 +125,19 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
         }
     }
 
-    /** Writes every document the batch changed, in one bulk write. */
+    /**
+     * Writes every document the batch changed, in one bulk write. Should it fail, the documents are all replaced at the
+     * next try: some of those to insert may have been written.
+     */
     @Override
     public void flush() {
         if (changed.isEmpty()) {
             return;
         }
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-        changed.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        changed.forEach((id, document) -> writes.add(unstored.contains(id) ? new InsertOneModel<>(document)
+                : new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+        unstored.clear();
         UnorderedBulkWrites.write(collection, writes);
         changed.clear();
     }

@@ -5,5 +5,5 @@ package fr.portailfamille.query.support;
  * the application, what it holds is written, so that the read model matches the token its processor stored.
  */
 public interface HeldReplayWrites {
-    void writeHeld();
+    PerBatch<?> heldWrites();
 }

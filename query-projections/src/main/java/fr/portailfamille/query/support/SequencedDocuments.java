@@ -49,9 +49,9 @@ public final class SequencedDocuments {
         return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
-    /** Writes what a replay holds ({@link HeldReplayWrites}). */
-    public void writeHeld() {
-        perBatch.writeHeld();
+    /** What a replay holds ({@link HeldReplayWrites}). */
+    public PerBatch<BatchDocuments> heldWrites() {
+        return perBatch;
     }
 
     public void drop() {

@@ -2,6 +2,7 @@ package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -70,5 +72,20 @@ class BatchDocumentsTest {
                 .isEqualTo(new Document("b", 9));
         assertThat(days.find(eq("_id", "RS|2026-09-03")).first().get("cells", Document.class))
                 .isEqualTo(new Document("d", 4));
+    }
+
+    @Test
+    void givenADocumentStoredBehindTheBatchsBack_whenTheInsertFails_thenTheNextTryReplacesIt() {
+        MongoCollection<Document> days = mongo.database().getCollection("days");
+        BatchDocuments documents = new BatchDocuments(days);
+        BatchDocuments.setIn(documents.get("RS|2026-09-01"), "cells", "a", 1);
+        days.insertOne(new Document("_id", "RS|2026-09-01").append("cells", new Document("z", 0)));
+
+        assertThatThrownBy(documents::flush).as("not stored when read: inserted, and the id is taken")
+                .isInstanceOf(MongoBulkWriteException.class);
+        documents.flush();
+
+        assertThat(days.find(eq("_id", "RS|2026-09-01")).first().get("cells", Document.class))
+                .isEqualTo(new Document("a", 1));
     }
 }

@@ -70,7 +70,7 @@ class PerBatchTest {
     }
 
     @Test
-    void givenHeldWrites_whenABatchIsRolledBack_thenWhatWasHeldStaysAsItWasAndIsWrittenOnRequest() {
+    void givenHeldWrites_whenABatchIsRolledBack_thenWhatWasHeldIsLostAndSaidToBeUntilAReset() {
         batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
         BatchingUnitOfWork<EventMessage<?>> failing = unitOfWork(replayAt(6));
         run(failing, documents -> {
@@ -81,7 +81,21 @@ class PerBatchTest {
 
         perBatch.writeHeld();
 
-        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED");
+        assertThat(grids.countDocuments()).as("the held document was changed by the batch rolled back").isZero();
+        assertThat(perBatch.heldWritesLost()).isTrue();
+        perBatch.forgetHeld();
+        assertThat(perBatch.heldWritesLost()).isFalse();
+    }
+
+    @Test
+    void givenNothingHeld_whenABatchIsRolledBack_thenNothingIsLost() {
+        run(unitOfWork(new GlobalSequenceTrackingToken(3)), documents -> {
+            documents.get("louis").put("lundi", "CANCELLED");
+            throw new IllegalStateException("the batch fails");
+        });
+
+        assertThat(perBatch.heldWritesLost()).isFalse();
+        assertThat(grids.countDocuments()).isZero();
     }
 
     @Test

@@ -28,7 +28,7 @@ public class HeldWritesAtStop implements SmartLifecycle {
 
     @Override
     public void stop() {
-        readModels.forEach(HeldReplayWrites::writeHeld);
+        readModels.forEach(readModel -> readModel.heldWrites().writeHeld());
         running = false;
     }
 

@@ -42,9 +42,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class ReadModelRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuild.class);
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration POLL = Duration.ofMillis(50);
     static final String MARKER_COLLECTION = "portail_rebuild";
     private static final String UNDER_WAY = "under-way";
+    private static final int REPLAYS_AT_MOST = 3;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -125,16 +126,7 @@ public class ReadModelRebuild {
             List<StreamingEventProcessor> processors = replayableProcessors();
             Map<String, String> before = comparable ? liveFingerprints(processors, head, startedAt) : Map.of();
             LOG.info("Rebuilding the read models of {} processors from {} events", processors.size(), head + 1);
-            // the rate counts from the reset: fingerprinting the live read models is not replay
-            Instant replayStartedAt = clock.instant();
-            for (StreamingEventProcessor processor : processors) {
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-            }
-            awaitCaughtUp(processors, head, startedAt, replayStartedAt);
-            // a replay that ends on events its read models skip never learns it has ended: write what it holds
-            heldWrites.forEach(HeldReplayWrites::writeHeld);
+            Instant replayStartedAt = replay(processors, head, startedAt);
             reportProgress(startedAt, replayStartedAt, head, head);
             Map<String, String> after = comparable ? ReadModelDigest.of(database) : Map.of();
             // events appended meanwhile are in one of the fingerprints and not the other: comparing means nothing
@@ -156,6 +148,34 @@ public class ReadModelRebuild {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Resets the processors and follows their replay to {@code head}; replays again, up to {@link #REPLAYS_AT_MOST}
+     * times in all, while a read model lost the writes it held (a batch rolled back). Answers when the last replay
+     * started: the rate counts from there, fingerprinting the live read models is not replay.
+     */
+    private Instant replay(List<StreamingEventProcessor> processors, long head, Instant startedAt)
+            throws InterruptedException {
+        for (int replay = 1; ; replay++) {
+            Instant replayStartedAt = clock.instant();
+            for (StreamingEventProcessor processor : processors) {
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+            awaitCaughtUp(processors, head, startedAt, replayStartedAt);
+            // a replay that ends on events its read models skip never learns it has ended: write what it holds
+            heldWrites.forEach(readModel -> readModel.heldWrites().writeHeld());
+            if (heldWrites.stream().noneMatch(readModel -> readModel.heldWrites().heldWritesLost())) {
+                return replayStartedAt;
+            }
+            if (replay == REPLAYS_AT_MOST) {
+                throw new IllegalStateException("des lots rejoués ont été annulés " + REPLAYS_AT_MOST + " fois");
+            }
+            LOG.warn("A batch of the replay was rolled back and the writes its read model held are lost: "
+                    + "replaying again");
         }
     }
 

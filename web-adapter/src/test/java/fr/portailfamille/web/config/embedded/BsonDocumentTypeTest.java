@@ -53,4 +53,19 @@ class BsonDocumentTypeTest {
     void givenADocument_whenWritten_thenItTakesLessThanItsJavaSerialization() {
         assertThat(written(type, grid()).remaining()).isLessThan(written(new ObjectDataType(), grid()).remaining());
     }
+
+    @Test
+    void givenALargeDocumentThenASmallOne_whenWrittenOneAfterTheOther_thenEachReadsBackAsItWas() {
+        Document large = new Document("_id", "history:child-1#2026-09/0").append("entries",
+                new Document("text", "x".repeat(2 << 20)));
+        WriteBuffer buffer = new WriteBuffer();
+        type.write(buffer, grid());
+        type.write(buffer, large);
+        type.write(buffer, grid());
+        ByteBuffer written = buffer.getBuffer().flip();
+
+        assertThat(type.read(written)).isEqualTo(grid());
+        assertThat(type.read(written)).isEqualTo(large);
+        assertThat(type.read(written)).isEqualTo(grid());
+    }
 }
