@@ -34,8 +34,8 @@ import com.mongodb.client.model.WriteModel;
  */
 public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    /** Some tens of megabytes of documents of a few kilobytes, written at once when a replay holds more. */
-    private static final int HOLD_AT_MOST = 10_000;
+    /** Documents of a few kilobytes encoded, some eight in memory: 30,000 with a heap of 6 GB. */
+    private static final int HOLD_AT_MOST = PerBatch.heldAtMost(Runtime.getRuntime().maxMemory(), 8 * 1024);
 
     private final MongoCollection<Document> collection;
     /** The documents held from earlier batches of a replay, or null. */

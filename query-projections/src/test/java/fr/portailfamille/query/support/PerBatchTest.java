@@ -108,6 +108,12 @@ class PerBatchTest {
         assertThat(grids.countDocuments()).isZero();
     }
 
+    @Test
+    void givenTheHeap_whenAskedHowManyWritesToHold_thenATwentyFifthOfItAndAThousandAtLeast() {
+        assertThat(PerBatch.heldAtMost(6L << 30, 8 * 1024)).isEqualTo(31_457);
+        assertThat(PerBatch.heldAtMost(64L << 20, 8 * 1024)).isEqualTo(1_000);
+    }
+
     private static TrackingToken replayAt(long position) {
         return ReplayToken.createReplayToken(RESET_AT, new GlobalSequenceTrackingToken(position));
     }
