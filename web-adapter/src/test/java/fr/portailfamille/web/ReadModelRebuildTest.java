@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class ReadModelRebuildTest {
     CommandGateway commands;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void givenTheDemoCommune_whenStaffRebuildsEveryReadModel_thenProgressIsShownAndTheResultEqualsTheLiveOne() {
@@ -57,6 +61,13 @@ class ReadModelRebuildTest {
         assertThat(done.get("processedEvents").asLong()).isGreaterThan(50);
         assertThat(rest.withBasicAuth(PARENT, PARENT_PASSWORD).getForObject("/api/activities", JsonNode.class))
                 .hasSize(4);
+    }
+
+    @Test
+    void givenThePortalsProcessors_whenStarted_thenEachInvokesItsGroupsRememberingWhatTheyHandle() {
+        assertThat(processing.eventProcessors().values()).isNotEmpty().allSatisfy(processor ->
+                assertThat(((AbstractEventProcessor) processor).eventHandlerInvoker().getClass().getSimpleName())
+                        .isEqualTo("RememberingEventHandlerInvoker"));
     }
 
     @Test

@@ -77,11 +77,18 @@ final class DetailValues {
         return String.valueOf(value);
     }
 
-    /** "1 234,50 €", counted in whole cents so that no rounding creeps in. */
-    private static String euros(int cents) {
+    /**
+     * "1 234,50 €", counted in whole cents so that no rounding creeps in. Grouped by hand: {@code String.format}
+     * builds its number symbols again at each call, a cost a replay's thousands of amounts made visible.
+     */
+    static String euros(int cents) {
         long magnitude = Math.abs((long) cents);
-        String units = String.format(Locale.ROOT, "%,d", magnitude / 100).replace(',', ' ');
-        return (cents < 0 ? "-" : "") + units + "," + String.format(Locale.ROOT, "%02d", magnitude % 100) + " €";
+        StringBuilder units = new StringBuilder(Long.toString(magnitude / 100));
+        for (int at = units.length() - 3; at > 0; at -= 3) {
+            units.insert(at, ' ');
+        }
+        long hundredths = magnitude % 100;
+        return (cents < 0 ? "-" : "") + units + "," + (hundredths < 10 ? "0" : "") + hundredths + " €";
     }
 
     /** "2026-11" as "novembre 2026". */

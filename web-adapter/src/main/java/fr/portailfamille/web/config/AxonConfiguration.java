@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.EventProcessingModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -119,6 +120,12 @@ public class AxonConfiguration {
                                         .paced(pace))));
             }
         };
+    }
+
+    /** Axon's event processing, its pooled processors remembering what their groups handle. */
+    @Bean
+    public EventProcessingModule eventProcessingModule() {
+        return new RememberingProcessingModule();
     }
 
     /** Every aggregate's commands find their target through {@link RecordCommandTargetResolver}. */
