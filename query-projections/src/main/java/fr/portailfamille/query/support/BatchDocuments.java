@@ -29,12 +29,12 @@ import com.mongodb.client.model.WriteModel;
  * then costs one read and one write per batch instead of one round trip per event, and when the projection says which
  * documents each event touches ({@link #prefetched}), the batch reads them all in one request. During a replay a
  * batch changes the very documents held from the batches before it ({@link PerBatch}), which loses them all should
- * it be rolled back. A document that was not stored when the batch read it is inserted, not replaced: the embedded server
- * looks for the document a replacement names before it writes it, and a replay's documents are all new.
+ * it be rolled back. A document that was not stored when the batch read it is inserted, not replaced: the embedded
+ * server looks for the document a replacement names before it writes it, and a replay's documents are all new.
  */
 public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    /** Documents of a few kilobytes encoded, some eight in memory: 30,000 with a heap of 6 GB. */
+    /** Documents of a few kilobytes encoded, some eight in memory: 31,457 with a heap of 6 GB. */
     private static final int HOLD_AT_MOST = PerBatch.heldAtMost(Runtime.getRuntime().maxMemory(), 8 * 1024);
 
     private final MongoCollection<Document> collection;
@@ -43,7 +43,7 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private final Map<String, Document> changed = new LinkedHashMap<>();
     /** Documents read ahead for the batch and not changed yet; a known id without a document is a new one. */
     private final Map<String, Document> readAhead = new HashMap<>();
-    /** The ids of {@link #changed} documents that were not stored when read: the collection's one writer inserts them. */
+    /** The ids of {@link #changed} documents not stored when read: the collection's one writer inserts them. */
     private final Set<String> unstored = new HashSet<>();
 
     public BatchDocuments(MongoCollection<Document> collection) {

@@ -60,7 +60,7 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
      * How many writes of about {@code bytesEach} bytes in memory a read model holds at most during a replay: a
      * twenty-fifth of the heap, and a thousand at least. Writing in the middle of a replay costs more than memory:
      * a document written is read back and written again by the next batch that changes it (with ten thousand grids
-     * held, a 400-family replay read some eight hundred times and rewrote 6,000 grids).
+     * held, a 400-family replay replaced 5,836 grids again at its end).
      */
     public static int heldAtMost(long maxHeapBytes, int bytesEach) {
         return (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, maxHeapBytes / HEAP_SHARES / bytesEach));
