@@ -48,7 +48,7 @@ import fr.portailfamille.domain.catalogue.CatalogueLookup;
 public class Billing {
     @AggregateIdentifier
     private String billingId;
-    private BillingLedger ledger = BillingLedger.EMPTY;
+    private BillingLedger ledger = new BillingLedger();
 
     public Billing() {
         // for Axon and Jackson
@@ -110,7 +110,7 @@ public class Billing {
     @EventSourcingHandler
     void on(BillingEvent event) {
         billingId = BillingMessages.BILLING_ID;
-        ledger = ledger.with(event);
+        ledger.record(event);
     }
 
     public String getBillingId() {
