@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,6 +32,7 @@ import fr.portailfamille.api.catalogue.PeriodOpened;
 import fr.portailfamille.api.catalogue.ServiceDefined;
 import fr.portailfamille.api.document.SchoolYearId;
 import fr.portailfamille.api.enrolment.EnrolmentEnded;
+import fr.portailfamille.api.enrolment.EnrolmentEvent;
 import fr.portailfamille.api.enrolment.EnrolmentRejected;
 import fr.portailfamille.api.enrolment.EnrolmentRequested;
 import fr.portailfamille.api.enrolment.EnrolmentStatus;
@@ -41,25 +44,54 @@ import fr.portailfamille.api.enrolment.FindEnrolmentsInStatus;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.ChildUpdated;
 import fr.portailfamille.query.support.DocumentMapper;
+import fr.portailfamille.query.support.DocumentsAndSummaries;
+import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.IdIndex;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Enrolments as « Mes inscriptions » and the staff queue show them. One document per enrolment keyed by its id,
  * index documents listing the enrolment ids of a child ({@code child:…}) and of a status ({@code status:…}), and
  * the names and labels they show ({@code child:…}, {@code service:…}, {@code activity:…}, {@code period:…}), joined
- * when read so that a label changed later, or arriving later, shows everywhere.
+ * when read so that a label changed later, or arriving later, shows everywhere. A batch reads the enrolments and
+ * index documents its events touch in one request and writes each once ({@link PerBatch}): a status lists every
+ * enrolment of the commune in it, which a write per event read and rewrote whole (thousands of ids in a large
+ * commune, at every request and decision).
  */
 @ProcessingGroup(EnrolmentProjection.PROCESSING_GROUP)
-public class EnrolmentProjection {
+public class EnrolmentProjection implements HeldReplayWrites {
     public static final String PROCESSING_GROUP = "enrolments";
     private final MongoCollection<Document> enrolments;
     private final IdIndex index;
     private final MongoCollection<Document> labels;
+    private final PerBatch<DocumentsAndSummaries> batch;
 
     public EnrolmentProjection(MongoDatabase database) {
         this.enrolments = database.getCollection("enrolments");
-        this.index = new IdIndex(database.getCollection("enrolments_index"));
+        MongoCollection<Document> indexes = database.getCollection("enrolments_index");
+        this.index = new IdIndex(indexes);
         this.labels = database.getCollection("enrolments_labels");
+        this.batch = new PerBatch<>("enrolments", DocumentsAndSummaries.prefetching(enrolments,
+                payload -> payload instanceof EnrolmentEvent event ? Stream.of(event.enrolmentId()) : Stream.empty(),
+                indexes, EnrolmentProjection::indexKeys));
+    }
+
+    /** The index documents an event may change: its child's when requested, and every status. */
+    private static Stream<String> indexKeys(Object payload) {
+        if (!(payload instanceof EnrolmentEvent event)) {
+            return Stream.empty();
+        }
+        Stream<String> statuses = Arrays.stream(EnrolmentStatus.values()).map(EnrolmentProjection::statusKey);
+        return payload instanceof EnrolmentRequested ? Stream.concat(Stream.of(childKey(event.childId())), statuses)
+                : statuses;
+    }
+
+    private static String childKey(String childId) {
+        return "child:" + childId;
+    }
+
+    private static String statusKey(EnrolmentStatus status) {
+        return "status:" + status;
     }
 
     /** What is stored per enrolment; names and labels are joined when read. */
@@ -79,9 +111,11 @@ public class EnrolmentProjection {
 
     @EventHandler
     public void on(EnrolmentRequested event) {
-        save(new Stored(event.enrolmentId(), event.childId(), event.familyId(), event.activityId(),
-                event.periodId(), EnrolmentStatus.PENDING, event.requestedAt(), null, null, null));
-        index.add("child:" + event.childId(), event.enrolmentId());
+        batch.with(documents -> {
+            save(documents, new Stored(event.enrolmentId(), event.childId(), event.familyId(), event.activityId(),
+                    event.periodId(), EnrolmentStatus.PENDING, event.requestedAt(), null, null, null));
+            IdIndex.addTo(documents.summaries().get(childKey(event.childId())), event.enrolmentId());
+        });
     }
 
     @EventHandler
@@ -133,6 +167,7 @@ public class EnrolmentProjection {
 
     @ResetHandler
     public void reset() {
+        batch.forgetHeld();
         enrolments.drop();
         index.drop();
         labels.drop();
@@ -145,7 +180,7 @@ public class EnrolmentProjection {
 
     @QueryHandler
     public List<EnrolmentSummary> handle(FindChildEnrolments query) {
-        return summaries(index.ids("child:" + query.childId())).stream()
+        return summaries(index.ids(childKey(query.childId()))).stream()
                 .sorted(Comparator.comparing(EnrolmentSummary::periodFrom,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -153,26 +188,35 @@ public class EnrolmentProjection {
 
     @QueryHandler
     public List<EnrolmentSummary> handle(FindEnrolmentsInStatus query) {
-        return summaries(index.ids("status:" + query.status())).stream()
+        return summaries(index.ids(statusKey(query.status()))).stream()
                 .sorted(Comparator.comparing(EnrolmentSummary::requestedAt))
                 .toList();
     }
 
-    private void save(Stored stored) {
-        Optional<Stored> before = stored(stored.enrolmentId());
-        enrolments.replaceOne(eq("_id", stored.enrolmentId()), DocumentMapper.toDocument(stored)
-                .append("_id", stored.enrolmentId()), new ReplaceOptions().upsert(true));
-        before.filter(known -> known.status() != stored.status())
-                .ifPresent(known -> index.remove("status:" + known.status(), stored.enrolmentId()));
-        index.add("status:" + stored.status(), stored.enrolmentId());
+    private static void save(DocumentsAndSummaries documents, Stored stored) {
+        Document document = documents.documents().get(stored.enrolmentId());
+        Optional<Stored> before = stored(document);
+        document.keySet().removeIf(field -> !"_id".equals(field));
+        document.putAll(DocumentMapper.toDocument(stored));
+        before.filter(known -> known.status() != stored.status()).ifPresent(known -> IdIndex.removeFrom(
+                documents.summaries().get(statusKey(known.status())), stored.enrolmentId()));
+        IdIndex.addTo(documents.summaries().get(statusKey(stored.status())), stored.enrolmentId());
     }
 
     private void update(String enrolmentId, UnaryOperator<Stored> change) {
-        stored(enrolmentId).ifPresent(known -> save(change.apply(known)));
+        batch.with(documents -> stored(documents.documents().get(enrolmentId))
+                .ifPresent(known -> save(documents, change.apply(known))));
     }
 
-    private Optional<Stored> stored(String enrolmentId) {
-        return IdIndex.load(enrolments, List.of(String.valueOf(enrolmentId)), Stored.class).stream().findFirst();
+    /** The enrolment a document of the batch holds; none when it holds nothing but its id. */
+    private static Optional<Stored> stored(Document document) {
+        return document.size() > 1 ? Optional.of(DocumentMapper.fromDocument(document, Stored.class))
+                : Optional.empty();
+    }
+
+    @Override
+    public PerBatch<?> heldWrites() {
+        return batch;
     }
 
     private void label(String id, Document label) {

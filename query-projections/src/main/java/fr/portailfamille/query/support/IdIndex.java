@@ -2,6 +2,7 @@ package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,28 @@ public final class IdIndex {
 
     public void remove(String key, String id) {
         collection.updateOne(eq("_id", key), Updates.pull(IDS, id));
+    }
+
+    /** Adds {@code id} to an index document read for a batch ({@link BatchDocuments}), as {@link #add} does. */
+    public static void addTo(Document index, String id) {
+        List<String> ids = idsOf(index);
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    /** Removes {@code id} from an index document read for a batch, as {@link #remove} does. */
+    public static void removeFrom(Document index, String id) {
+        idsOf(index).removeIf(id::equals);
+    }
+
+    private static List<String> idsOf(Document index) {
+        List<String> ids = index.getList(IDS, String.class);
+        if (ids == null) {
+            ids = new ArrayList<>();
+            index.put(IDS, ids);
+        }
+        return ids;
     }
 
     public List<String> ids(String key) {

@@ -1,5 +1,11 @@
 package fr.portailfamille.query.enrolment;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+
+import org.axonframework.eventhandling.EventMessage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -77,6 +83,43 @@ class EnrolmentProjectionTest {
         projection.on(new EnrolmentRequested(RS_HUGO, HUGO, "family-1", "RS", "RS-2026-2027",
                 MONDAY.plusSeconds(60)));
         projection.on(new EnrolmentValidated(RS_LEA, LEA, "RS", "RS-2026-2027"), TUESDAY.plusSeconds(5));
+    }
+
+    /**
+     * Requests and a decision handled as one batch of a processor: nothing is written until the batch commits, then
+     * each enrolment and index document once, as the events left them.
+     */
+    @Test
+    void givenRequestsAndADecisionInOneBatch_whenCommitted_thenWrittenAtTheEndAndEachStatusListsItsEnrolments() {
+        givenCatalogueAndChildren();
+        List<Object> events = List.of(
+                new EnrolmentRequested(APS_LEA, LEA, "family-1", "APS", "APS-2026-2027", TUESDAY),
+                new EnrolmentRequested(RS_LEA, LEA, "family-1", "RS", "RS-2026-2027", MONDAY),
+                new EnrolmentRequested(RS_HUGO, HUGO, "family-1", "RS", "RS-2026-2027", MONDAY.plusSeconds(60)),
+                new EnrolmentValidated(RS_LEA, LEA, "RS", "RS-2026-2027"));
+        List<Long> writtenDuringTheBatch = new ArrayList<>();
+
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+        batch.executeWithResult(() -> {
+            if (batch.getMessage().getPayload() instanceof EnrolmentRequested requested) {
+                projection.on(requested);
+            } else {
+                projection.on((EnrolmentValidated) batch.getMessage().getPayload(), TUESDAY.plusSeconds(5));
+                writtenDuringTheBatch.add(mongo.database().getCollection("enrolments").countDocuments()
+                        + mongo.database().getCollection("enrolments_index").countDocuments());
+            }
+            return null;
+        });
+
+        assertThat(writtenDuringTheBatch).containsExactly(0L);
+        assertThat(projection.handle(new FindEnrolmentsInStatus(EnrolmentStatus.PENDING)))
+                .extracting(EnrolmentSummary::enrolmentId).containsExactly(RS_HUGO, APS_LEA);
+        assertThat(projection.handle(new FindEnrolmentsInStatus(EnrolmentStatus.VALIDATED)))
+                .extracting(EnrolmentSummary::enrolmentId, EnrolmentSummary::status)
+                .containsExactly(tuple(RS_LEA, EnrolmentStatus.VALIDATED));
+        assertThat(projection.handle(new FindChildEnrolments(LEA))).extracting(EnrolmentSummary::enrolmentId)
+                .containsExactlyInAnyOrder(APS_LEA, RS_LEA);
     }
 
     @Test
