@@ -1,9 +1,7 @@
 package fr.portailfamille.query.billing;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.regex;
 
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -86,6 +83,11 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     private final MongoCollection<Document> creditNotes;
     /** A child's month of cells takes many events in a row: read and written once per batch. */
     private final PerBatch<DocumentsAndSummaries> cellBatch;
+    /**
+     * A month's document takes every invoice of its close, each adding its id and its totals: read and written once
+     * per batch, not read and rewritten whole per invoice (thousands of ids in a large commune).
+     */
+    private final PerBatch<BatchDocuments> monthBatch;
 
     public BillingProjection(MongoDatabase database, LinePricing pricing) {
         this.pricing = pricing;
@@ -100,6 +102,16 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         this.cellBatch = new PerBatch<>("billing-cells", DocumentsAndSummaries.prefetching(
                 cells, payload -> billedCell(payload).map(BillingProjection::childMonthId),
                 monthChildren, payload -> billedCell(payload).map(BillingProjection::monthChildrenId)));
+        this.monthBatch = new PerBatch<>("billing-months", (payloads, held) -> BatchDocuments.prefetched(months,
+                payloads, BillingProjection::monthOf, held));
+    }
+
+    /** The month an invoice or a close is of. */
+    private static Stream<String> monthOf(Object payload) {
+        if (payload instanceof InvoiceIssued invoice) {
+            return Stream.of(invoice.month());
+        }
+        return payload instanceof MonthClosed closed ? Stream.of(closed.month()) : Stream.empty();
     }
 
     @EventHandler
@@ -197,28 +209,40 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         invoices.replaceOne(eq("_id", event.invoiceId()), DocumentMapper.toDocument(event)
                 .append("_id", event.invoiceId()).append("credits", List.of()), new ReplaceOptions().upsert(true));
         families.updateOne(eq("_id", event.familyId()), Updates.addToSet("invoiceIds", event.invoiceId()), UPSERT);
-        months.updateOne(eq("_id", event.month()), Updates.setOnInsert("closed", false), UPSERT);
         SummaryBuilder rows = new SummaryBuilder();
         event.lines().forEach(line -> rows.add(line.activityId(), line.unitId(), line.bracket(), 1, line.amount()));
-        List<Bson> totals = new ArrayList<>();
-        rows.forEach((activityId, unitId, bracket, count, amount) -> {
-            String key = "totals." + MongoKeys.of(activityId, unitId, bracket.name());
-            totals.add(Updates.set(key + ".activityId", activityId));
-            totals.add(Updates.set(key + ".unitId", unitId));
-            totals.add(Updates.set(key + ".bracket", bracket.name()));
-            totals.add(Updates.inc(key + ".count", count));
-            totals.add(Updates.inc(key + ".amount", amount));
+        monthBatch.with(batch -> {
+            Document month = batch.get(event.month());
+            month.putIfAbsent("closed", false);
+            List<String> invoiceIds = month.getList("invoiceIds", String.class);
+            if (invoiceIds == null) {
+                invoiceIds = new ArrayList<>();
+                month.put("invoiceIds", invoiceIds);
+            }
+            // an invoice is added up once: one handled again is already listed
+            if (invoiceIds.contains(event.invoiceId())) {
+                return;
+            }
+            invoiceIds.add(event.invoiceId());
+            rows.forEach((activityId, unitId, bracket, count, amount) -> {
+                String key = MongoKeys.of(activityId, unitId, bracket.name());
+                Document total = month.get("totals", new Document()).get(key, Document.class);
+                if (total == null) {
+                    total = new Document("activityId", activityId).append("unitId", unitId)
+                            .append("bracket", bracket.name()).append("count", 0).append("amount", 0);
+                    BatchDocuments.setIn(month, "totals", key, total);
+                }
+                total.put("count", total.getInteger("count") + count);
+                total.put("amount", total.getInteger("amount") + amount);
+            });
         });
-        // an invoice is added up once: the filter skips an invoice already counted when events are handled again
-        months.updateOne(and(eq("_id", event.month()), ne("invoiceIds", event.invoiceId())),
-                Updates.combine(Updates.addToSet("invoiceIds", event.invoiceId()), Updates.combine(totals)));
     }
 
     @EventHandler
     public void on(MonthClosed event) {
-        months.updateOne(eq("_id", event.month()), Updates.combine(Updates.set("closed", true),
-                Updates.set("closedAt", event.closedAt().toString()), Updates.set("invoiceCount", event.invoices()),
-                Updates.set("total", event.total())), UPSERT);
+        monthBatch.with(batch -> batch.get(event.month()).append("closed", true)
+                .append("closedAt", event.closedAt().toString()).append("invoiceCount", event.invoices())
+                .append("total", event.total()));
     }
 
     @EventHandler
@@ -241,13 +265,14 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     @ResetHandler
     public void reset() {
         cellBatch.forgetHeld();
+        monthBatch.forgetHeld();
         List.of(catalogue, children, families, cells, monthChildren, months, invoices, creditNotes)
                 .forEach(MongoCollection::drop);
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return cellBatch;
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(cellBatch, monthBatch);
     }
 
     /**

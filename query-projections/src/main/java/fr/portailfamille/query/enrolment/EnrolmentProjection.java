@@ -215,8 +215,8 @@ public class EnrolmentProjection implements HeldReplayWrites {
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return batch;
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(batch);
     }
 
     private void label(String id, Document label) {

@@ -94,8 +94,8 @@ public class FamilyDirectoryProjection implements HeldReplayWrites {
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return families.heldWrites();
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(families.heldWrites());
     }
 
     @QueryHandler

@@ -180,8 +180,8 @@ public class FamilyDossierProjection implements HeldReplayWrites {
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return dossiers.heldWrites();
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(dossiers.heldWrites());
     }
 
     @QueryHandler

@@ -241,8 +241,8 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return pending;
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(pending);
     }
 
     /** The entries a batch files, by subject; during a replay, those of the batches held so far. */

@@ -111,8 +111,8 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return batch;
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(batch);
     }
 
     /**

@@ -110,8 +110,8 @@ public class ChildGridProjection implements HeldReplayWrites {
     }
 
     @Override
-    public PerBatch<?> heldWrites() {
-        return batch;
+    public List<PerBatch<?>> heldWrites() {
+        return List.of(batch);
     }
 
     @QueryHandler

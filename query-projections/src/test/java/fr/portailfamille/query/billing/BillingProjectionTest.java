@@ -1,5 +1,9 @@
 package fr.portailfamille.query.billing;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+import org.axonframework.eventhandling.EventMessage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -263,6 +267,38 @@ class BillingProjectionTest {
         assertThat(meals.count()).isEqualTo(6);
         assertThat(meals.amount()).isEqualTo(1570);
         assertThat(meals.brackets()).containsExactly(new MonthSummary.BracketTotal(QuotientBracket.A, 2, 200),
+                new MonthSummary.BracketTotal(QuotientBracket.B, 3, 980),
+                new MonthSummary.BracketTotal(QuotientBracket.C, 1, 390));
+        assertThat(projection.handle(new FindInvoicesOfMonth(NOV))).extracting(InvoiceView::number)
+                .containsExactly("2026-000001", "2026-000002");
+    }
+
+    /**
+     * A close handled as one batch of a processor, one of its invoices delivered twice: the month is written once, at
+     * the end of the batch, and adds each invoice up once.
+     */
+    @Test
+    void givenACloseInOneBatchWithAnInvoiceTwice_whenSummarizing_thenTheMonthWrittenAtTheEndCountsEachInvoiceOnce() {
+        feed(history());
+        List<Object> close = closeAndCorrect().subList(0, 3);
+        List<Object> events = List.of(close.get(0), close.get(1), close.get(0), close.get(2));
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+        List<Long> monthsDuringTheBatch = new ArrayList<>();
+
+        batch.executeWithResult(() -> {
+            adapter.handle(batch.getMessage());
+            monthsDuringTheBatch.add(database.getCollection("billing_months").countDocuments());
+            return null;
+        });
+
+        assertThat(monthsDuringTheBatch).containsOnly(0L);
+        MonthSummary summary = projection.handle(new FindMonthSummary(NOV, DEC_1));
+        assertThat(summary.closed()).isTrue();
+        assertThat(summary.total()).isEqualTo(1690);
+        assertThat(summary.activities().get(1).units().get(0).brackets()).containsExactly(
+                new MonthSummary.BracketTotal(QuotientBracket.A, 2, 200),
                 new MonthSummary.BracketTotal(QuotientBracket.B, 3, 980),
                 new MonthSummary.BracketTotal(QuotientBracket.C, 1, 390));
         assertThat(projection.handle(new FindInvoicesOfMonth(NOV))).extracting(InvoiceView::number)

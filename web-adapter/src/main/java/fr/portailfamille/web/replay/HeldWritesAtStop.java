@@ -6,6 +6,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.PerBatch;
 
 /**
  * Writes what the read models hold of a replay when the application stops: after Axon has stopped the processors
@@ -28,7 +29,7 @@ public class HeldWritesAtStop implements SmartLifecycle {
 
     @Override
     public void stop() {
-        readModels.forEach(readModel -> readModel.heldWrites().writeHeld());
+        readModels.forEach(readModel -> readModel.heldWrites().forEach(PerBatch::writeHeld));
         running = false;
     }
 

@@ -27,6 +27,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
 
 import io.micrometer.core.instrument.Gauge;
@@ -167,8 +168,9 @@ public class ReadModelRebuild {
             }
             awaitCaughtUp(processors, head, startedAt, replayStartedAt);
             // a replay that ends on events its read models skip never learns it has ended: write what it holds
-            heldWrites.forEach(readModel -> readModel.heldWrites().writeHeld());
-            if (heldWrites.stream().noneMatch(readModel -> readModel.heldWrites().heldWritesLost())) {
+            heldWrites.forEach(readModel -> readModel.heldWrites().forEach(PerBatch::writeHeld));
+            if (heldWrites.stream().flatMap(readModel -> readModel.heldWrites().stream())
+                    .noneMatch(PerBatch::heldWritesLost)) {
                 return replayStartedAt;
             }
             if (replay == REPLAYS_AT_MOST) {

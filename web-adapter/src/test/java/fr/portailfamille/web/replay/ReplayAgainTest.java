@@ -93,7 +93,7 @@ class ReplayAgainTest {
         EventStore eventStore = mock(EventStore.class);
         when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD));
         return new ReadModelRebuild(processing, eventStore, client.getDatabase("portail"), Clock.systemUTC(),
-                new SimpleMeterRegistry(), List.of(() -> readModel), List.of());
+                new SimpleMeterRegistry(), List.of(() -> List.of(readModel)), List.of());
     }
 
     /** A batch of the replay, its writes held; one that fails is rolled back. */
