@@ -62,7 +62,7 @@ import fr.portailfamille.query.support.ReshapedReadModel;
  * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
  * tariffs, children and quotients needed to price them (the month preview), the issued invoices and credit notes of
  * each family, and per month the totals per activity, unit and quotient bracket. Every page reads documents by
- * {@code _id}; every write is an atomic upsert, safe to repeat.
+ * {@code _id}; every write, an atomic upsert or a batch's document written whole, is safe to repeat.
  */
 @ProcessingGroup(BillingProjection.PROCESSING_GROUP)
 public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {

@@ -194,8 +194,8 @@ public class EnrolmentProjection implements HeldReplayWrites {
     }
 
     private static void save(DocumentsAndSummaries documents, Stored stored) {
+        Optional<Stored> before = documents.documents().find(stored.enrolmentId()).map(EnrolmentProjection::stored);
         Document document = documents.documents().get(stored.enrolmentId());
-        Optional<Stored> before = stored(document);
         document.keySet().removeIf(field -> !"_id".equals(field));
         document.putAll(DocumentMapper.toDocument(stored));
         before.filter(known -> known.status() != stored.status()).ifPresent(known -> IdIndex.removeFrom(
@@ -203,15 +203,14 @@ public class EnrolmentProjection implements HeldReplayWrites {
         IdIndex.addTo(documents.summaries().get(statusKey(stored.status())), stored.enrolmentId());
     }
 
+    /** Changes a known enrolment; an event about an unknown one changes nothing. */
     private void update(String enrolmentId, UnaryOperator<Stored> change) {
-        batch.with(documents -> stored(documents.documents().get(enrolmentId))
+        batch.with(documents -> documents.documents().find(enrolmentId).map(EnrolmentProjection::stored)
                 .ifPresent(known -> save(documents, change.apply(known))));
     }
 
-    /** The enrolment a document of the batch holds; none when it holds nothing but its id. */
-    private static Optional<Stored> stored(Document document) {
-        return document.size() > 1 ? Optional.of(DocumentMapper.fromDocument(document, Stored.class))
-                : Optional.empty();
+    private static Stored stored(Document document) {
+        return DocumentMapper.fromDocument(document, Stored.class);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -94,6 +95,20 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
             unstored.add(key);
             return new Document("_id", key);
         });
+    }
+
+    /** The document of {@code id} as the batch left it so far, if there is one: a missing one is not made. */
+    public Optional<Document> find(String id) {
+        boolean changedSoFar = changed.containsKey(id) || (earlier != null && earlier.changed.containsKey(id));
+        if (!changedSoFar) {
+            if (!readAhead.containsKey(id)) {
+                readAhead.put(id, collection.find(eq("_id", id)).first());
+            }
+            if (readAhead.get(id) == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(get(id));
     }
 
     @Override

@@ -75,6 +75,22 @@ class BatchDocumentsTest {
     }
 
     @Test
+    void givenAStoredAndAMissingDocument_whenFound_thenTheStoredOneIsChangedAndTheMissingOneNeitherMadeNorWritten() {
+        MongoCollection<Document> enrolments = mongo.database().getCollection("enrolments");
+        enrolments.insertOne(new Document("_id", "known").append("status", "PENDING"));
+
+        BatchDocuments documents = new BatchDocuments(enrolments);
+        assertThat(documents.find("unknown")).isEmpty();
+        documents.find("known").orElseThrow().put("status", "VALIDATED");
+        assertThat(documents.find("known")).get().extracting(found -> found.getString("status"))
+                .isEqualTo("VALIDATED");
+        documents.flush();
+
+        assertThat(enrolments.countDocuments()).isEqualTo(1);
+        assertThat(enrolments.find(eq("_id", "known")).first().getString("status")).isEqualTo("VALIDATED");
+    }
+
+    @Test
     void givenADocumentStoredBehindTheBatchsBack_whenTheInsertFails_thenTheNextTryReplacesIt() {
         MongoCollection<Document> days = mongo.database().getCollection("days");
         BatchDocuments documents = new BatchDocuments(days);
