@@ -87,8 +87,7 @@ public class AxonConfiguration {
      * audit processors, which nobody waits for right after a change, read at most once per {@code staffPace} and
      * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
      * second at most for their lists, an auditor sees an event two seconds late at most. Each processor tells
-     * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled,
-     * and wakes its coordinator as it takes a batch ({@link CoordinatorWakeUps}).
+     * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled.
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -109,18 +108,10 @@ public class AxonConfiguration {
             } else {
                 configurer.registerComponent(CommitNotifyingEventSource.class,
                         config -> new CommitNotifyingEventSource(config.eventStore()));
-                configurer.registerComponent(CoordinatorWakeUps.class, config -> {
-                    CoordinatorWakeUps wakeUps = new CoordinatorWakeUps();
-                    config.onShutdown(wakeUps::shutdown);
-                    return wakeUps;
-                });
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                                 .messageSource(config.getComponent(CommitNotifyingEventSource.class))
-                                .coordinatorExecutor(config.getComponent(CoordinatorWakeUps.class)::executorFor)
                                 .batchSize(batchSize).initialSegmentCount(segments))
                         .assignProcessingGroup(ReadModelGroups::processorOf)
-                        .registerDefaultHandlerInterceptor((config, processor) ->
-                                config.getComponent(CoordinatorWakeUps.class).wakingAtEachBatch(processor))
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
                         .registerDefaultHandlerInterceptor((config, processor) -> handledBatches);
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
