@@ -55,6 +55,7 @@ import fr.portailfamille.query.support.DocumentsAndSummaries;
 import fr.portailfamille.query.support.DocumentMapper;
 import fr.portailfamille.query.support.MongoKeys;
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.IdIndex;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
 
@@ -176,13 +177,7 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
                         .append("unitId", event.unitId()).append("date", event.date().toString())
                         .append("state", state.get().name()).append("booked", CellBilling.booked(event)));
             }
-            Document billedChildren = batch.summaries().get(monthChildrenId(event));
-            List<String> childIds = billedChildren.getList("childIds", String.class);
-            if (childIds == null) {
-                billedChildren.put("childIds", new ArrayList<>(List.of(event.childId())));
-            } else if (!childIds.contains(event.childId())) {
-                childIds.add(event.childId());
-            }
+            IdIndex.addTo(batch.summaries().get(monthChildrenId(event)), "childIds", event.childId());
         });
     }
 
@@ -214,16 +209,10 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         monthBatch.with(batch -> {
             Document month = batch.get(event.month());
             month.putIfAbsent("closed", false);
-            List<String> invoiceIds = month.getList("invoiceIds", String.class);
-            if (invoiceIds == null) {
-                invoiceIds = new ArrayList<>();
-                month.put("invoiceIds", invoiceIds);
-            }
             // an invoice is added up once: one handled again is already listed
-            if (invoiceIds.contains(event.invoiceId())) {
+            if (!IdIndex.addTo(month, "invoiceIds", event.invoiceId())) {
                 return;
             }
-            invoiceIds.add(event.invoiceId());
             rows.forEach((activityId, unitId, bracket, count, amount) -> {
                 String key = MongoKeys.of(activityId, unitId, bracket.name());
                 Document total = month.get("totals", new Document()).get(key, Document.class);

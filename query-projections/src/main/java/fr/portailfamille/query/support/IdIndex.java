@@ -36,22 +36,32 @@ public final class IdIndex {
 
     /** Adds {@code id} to an index document read for a batch ({@link BatchDocuments}), as {@link #add} does. */
     public static void addTo(Document index, String id) {
-        List<String> ids = idsOf(index);
-        if (!ids.contains(id)) {
-            ids.add(id);
+        addTo(index, IDS, id);
+    }
+
+    /**
+     * Adds {@code id} to the list {@code field} of a document read for a batch, created when missing, unless it is
+     * there already, as {@code $addToSet} does; answers whether it was added.
+     */
+    public static boolean addTo(Document document, String field, String id) {
+        List<String> ids = listOf(document, field);
+        if (ids.contains(id)) {
+            return false;
         }
+        ids.add(id);
+        return true;
     }
 
     /** Removes {@code id} from an index document read for a batch, as {@link #remove} does. */
     public static void removeFrom(Document index, String id) {
-        idsOf(index).removeIf(id::equals);
+        listOf(index, IDS).removeIf(id::equals);
     }
 
-    private static List<String> idsOf(Document index) {
-        List<String> ids = index.getList(IDS, String.class);
+    private static List<String> listOf(Document document, String field) {
+        List<String> ids = document.getList(field, String.class);
         if (ids == null) {
             ids = new ArrayList<>();
-            index.put(IDS, ids);
+            document.put(field, ids);
         }
         return ids;
     }
