@@ -2,7 +2,6 @@ package fr.portailfamille.query.support;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +43,7 @@ public final class IdIndex {
      * there already, as {@code $addToSet} does; answers whether it was added.
      */
     public static boolean addTo(Document document, String field, String id) {
-        List<String> ids = listOf(document, field);
+        List<String> ids = SequencedDocuments.list(document, field, String.class);
         if (ids.contains(id)) {
             return false;
         }
@@ -54,16 +53,7 @@ public final class IdIndex {
 
     /** Removes {@code id} from an index document read for a batch, as {@link #remove} does. */
     public static void removeFrom(Document index, String id) {
-        listOf(index, IDS).removeIf(id::equals);
-    }
-
-    private static List<String> listOf(Document document, String field) {
-        List<String> ids = document.getList(field, String.class);
-        if (ids == null) {
-            ids = new ArrayList<>();
-            document.put(field, ids);
-        }
-        return ids;
+        SequencedDocuments.list(index, IDS, String.class).removeIf(id::equals);
     }
 
     public List<String> ids(String key) {

@@ -61,7 +61,12 @@ public final class SequencedDocuments {
 
     /** The list of documents under {@code field}, made empty when missing; changes to it change the document. */
     public static List<Document> list(Document document, String field) {
-        List<Document> list = document.getList(field, Document.class);
+        return list(document, field, Document.class);
+    }
+
+    /** The list of {@code type} under {@code field}, made empty when missing; changes to it change the document. */
+    public static <T> List<T> list(Document document, String field, Class<T> type) {
+        List<T> list = document.getList(field, type);
         if (list == null) {
             list = new ArrayList<>();
             document.put(field, list);
