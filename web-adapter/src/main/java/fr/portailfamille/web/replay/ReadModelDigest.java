@@ -4,17 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.bson.Document;
-
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
 
 import fr.portailfamille.query.support.DocumentsById;
 
@@ -22,7 +17,7 @@ import fr.portailfamille.query.support.DocumentsById;
  * A fingerprint of every read-model collection: SHA-256 over its documents in {@code _id} order. Two equal
  * digests mean a rebuilt read model equals the live one, document for document.
  */
-final class ReadModelDigest {
+public final class ReadModelDigest {
     private static final int HASHED_AT_ONCE = 1_000;
     /** Not read models: Axon's own collections, uploaded files, keys, the mark of a rebuild under way. */
     private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents.",
@@ -33,12 +28,19 @@ final class ReadModelDigest {
 
     static Map<String, String> of(MongoDatabase database) {
         Map<String, String> digests = new TreeMap<>();
+        readModelCollections(database).forEach(collection -> digests.put(collection, digest(database, collection)));
+        return digests;
+    }
+
+    /** The names of the read-model collections of {@code database}: those a rebuild compares. */
+    public static List<String> readModelCollections(MongoDatabase database) {
+        List<String> readModels = new ArrayList<>();
         for (String collection : database.listCollectionNames()) {
             if (isReadModel(collection)) {
-                digests.put(collection, digest(database, collection));
+                readModels.add(collection);
             }
         }
-        return digests;
+        return readModels;
     }
 
     private static boolean isReadModel(String collection) {
@@ -50,22 +52,11 @@ final class ReadModelDigest {
         return true;
     }
 
-    /**
-     * Reads the ids, orders them here and reads the documents by their ids ({@link DocumentsById}): the embedded
-     * server answers a sorted query in one reply, which a large read model makes longer than the driver accepts.
-     * Documents are held {@link #HASHED_AT_ONCE} at a time, whatever the size of the read model.
-     */
+    /** Documents are held {@link #HASHED_AT_ONCE} at a time, whatever the size of the read model. */
     private static String digest(MongoDatabase database, String collection) {
-        MongoCollection<Document> documents = database.getCollection(collection);
-        List<Object> ids = new ArrayList<>();
-        documents.find().projection(Projections.include("_id")).forEach(id -> ids.add(id.get("_id")));
-        ids.sort(Comparator.comparing(String::valueOf));
         MessageDigest sha256 = sha256();
-        for (int from = 0; from < ids.size(); from += HASHED_AT_ONCE) {
-            List<Object> slice = ids.subList(from, Math.min(ids.size(), from + HASHED_AT_ONCE));
-            Map<Object, Document> byId = DocumentsById.read(documents, slice);
-            slice.forEach(id -> sha256.update(canonical(byId.get(id)).toString().getBytes(StandardCharsets.UTF_8)));
-        }
+        DocumentsById.readAllInSlices(database.getCollection(collection), HASHED_AT_ONCE, slice -> slice.forEach(
+                document -> sha256.update(canonical(document).toString().getBytes(StandardCharsets.UTF_8))));
         return HexFormat.of().formatHex(sha256.digest());
     }
 
