@@ -86,11 +86,11 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     /** The most entries a batch gives a bucket by {@code $set} rather than by rewriting it. */
     static final int SET_AT_MOST = 64;
     /**
-     * Filings of a replay held before they are written, an entry of a few hundred bytes filed under two or three
-     * subjects: 600,000 with a heap of 6 GB. The buckets written in the middle of a replay are read and written whole
-     * again by the next write (a 40-family replay wrote 60 MB instead of 25 when 50,000 were held).
+     * What a filing held by a replay takes in memory: an entry of a few hundred bytes filed under two or three
+     * subjects. The buckets written in the middle of a replay are read and written whole again by the next write (a
+     * 40-family replay wrote 60 MB instead of 25 when 50,000 filings were held).
      */
-    private static final int HOLD_AT_MOST = PerBatch.heldAtMost(Runtime.getRuntime().maxMemory(), 400);
+    private static final long BYTES_EACH_FILING = 400;
     /** Oldest first; events of the same millisecond in their aggregate's order. */
     private static final Comparator<HistoryEntry> OLDEST_FIRST = Comparator.comparing(HistoryEntry::at)
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -265,8 +265,8 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
         }
 
         @Override
-        public boolean isFull() {
-            return count >= HOLD_AT_MOST;
+        public long heldBytes() {
+            return count * BYTES_EACH_FILING;
         }
 
         @Override

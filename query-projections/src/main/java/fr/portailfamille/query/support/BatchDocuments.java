@@ -35,8 +35,8 @@ import com.mongodb.client.model.WriteModel;
  */
 public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    /** Documents of a few kilobytes encoded, some eight in memory: 31,457 with a heap of 6 GB. */
-    private static final int HOLD_AT_MOST = PerBatch.heldAtMost(Runtime.getRuntime().maxMemory(), 8 * 1024);
+    /** A document of a few kilobytes encoded takes some eight in memory. */
+    private static final long BYTES_EACH = 8 * 1024;
 
     private final MongoCollection<Document> collection;
     /** The documents held from earlier batches of a replay, or null. */
@@ -118,8 +118,8 @@ public final class BatchDocuments implements PerBatch.Buffer<BatchDocuments> {
     }
 
     @Override
-    public boolean isFull() {
-        return changed.size() >= HOLD_AT_MOST;
+    public long heldBytes() {
+        return changed.size() * BYTES_EACH;
     }
 
     /** Sets {@code key} of the sub-document {@code parent} (created when missing), as {@code $set parent.key} does. */

@@ -35,8 +35,8 @@ public record DocumentsAndSummaries(BatchDocuments documents, BatchDocuments sum
     }
 
     @Override
-    public boolean isFull() {
-        return documents.isFull() || summaries.isFull();
+    public long heldBytes() {
+        return documents.heldBytes() + summaries.heldBytes();
     }
 
     @Override

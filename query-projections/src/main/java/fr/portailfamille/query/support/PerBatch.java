@@ -23,13 +23,13 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * the payloads of the whole batch, so that it may read at once what the batch will need.
  * <p>
  * During a replay the writes of a batch are held instead, with those of the batches before it, and written when the
- * replay reaches the position it was started at, when a batch that is no replay comes, when the held writes are
- * {@link Buffer#isFull() full}, or when {@link #writeHeld()} is called: a document changed all along a
- * rebuild is then written once instead of once per batch. A new batch changes the held documents themselves: copying
- * them for each batch took a fifth of the staff's replay. A batch rolled back while writes are held has changed them
- * for nothing, and its processor will handle its events again: what is held is then lost, and the read model says so
- * ({@link #heldWritesLost()}) until it is reset. Only processors given the {@link #holdingReplayWrites()}
- * interceptor hold writes: the others write at each batch's commit.
+ * replay reaches the position it was started at, when a batch that is no replay comes, when the writes all read models
+ * hold spend their {@link HeldWritesBudget budget} and this one holds the most, or when {@link #writeHeld()} is
+ * called: a document changed all along a rebuild is then written once instead of once per batch. A new batch changes
+ * the held documents themselves: copying them for each batch took a fifth of the staff's replay. A batch rolled back
+ * while writes are held has changed them for nothing, and its processor will handle its events again: what is held is
+ * then lost, and the read model says so ({@link #heldWritesLost()}) until it is reset. Only processors given the
+ * {@link #holdingReplayWrites()} interceptor hold writes: the others write at each batch's commit.
  */
 public final class PerBatch<B extends PerBatch.Buffer<B>> {
     /** What a batch's buffer does besides collecting writes. */
@@ -37,38 +37,37 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         /** Takes over the changes of a batch that came after this one's. */
         void absorb(B later);
 
-        /** Whether this buffer holds so much that it is written even in the middle of a replay. */
-        boolean isFull();
+        /** About how many bytes of the heap the writes this buffer holds take. */
+        long heldBytes();
 
         void flush();
     }
 
     private static final String LAST_TOKEN_RESOURCE = "]/Token";
-    /** The share of the heap each read model's held writes may take: a twenty-fifth. */
-    private static final int HEAP_SHARES = 25;
     private static final String HOLDS_REPLAY_WRITES = PerBatch.class.getName() + ":holds";
 
     private final String resourceKey;
     /** Makes a batch's buffer from its payloads and the writes held before it (null when none are). */
     private final BiFunction<List<Object>, B, B> newBuffer;
+    private final HeldWritesBudget budget;
     /** One batch at a time, and never while {@link #writeHeld()} writes. */
     private final ReentrantLock lock = new ReentrantLock();
     private B held;
     private boolean heldLost;
 
-    /**
-     * How many writes of about {@code bytesEach} bytes in memory a read model holds at most during a replay: a
-     * twenty-fifth of the heap, and a thousand at least. Writing in the middle of a replay costs more than memory:
-     * a document written is read back and written again by the next batch that changes it (with ten thousand grids
-     * held, a 400-family replay replaced 5,836 grids again at its end).
-     */
-    public static int heldAtMost(long maxHeapBytes, int bytesEach) {
-        return (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, maxHeapBytes / HEAP_SHARES / bytesEach));
+    public PerBatch(String name, BiFunction<List<Object>, B, B> newBuffer) {
+        this(name, newBuffer, HeldWritesBudget.OF_THE_HEAP);
     }
 
-    public PerBatch(String name, BiFunction<List<Object>, B, B> newBuffer) {
+    /**
+     * Writing in the middle of a replay costs more than memory: a document written is read back and written again by
+     * the next batch that changes it (with ten thousand grids held, a 400-family replay replaced 5,836 grids again at
+     * its end). {@code budget} bounds what the read models sharing it hold together.
+     */
+    public PerBatch(String name, BiFunction<List<Object>, B, B> newBuffer, HeldWritesBudget budget) {
         this.resourceKey = PerBatch.class.getName() + ":" + name;
         this.newBuffer = newBuffer;
+        this.budget = budget;
     }
 
     public void with(Consumer<B> work) {
@@ -124,6 +123,7 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         try {
             held = null;
             heldLost = false;
+            budget.released(this);
         } finally {
             lock.unlock();
         }
@@ -147,11 +147,12 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         if (held != null) {
             held = null;
             heldLost |= heldEarlierWrites;
+            budget.released(this);
         }
     }
 
     /**
-     * Adds the batch's writes to those held, and writes them all unless a replay goes on and they are not too many:
+     * Adds the batch's writes to those held, and writes them all unless a replay goes on and the budget allows them:
      * each document once, as the last batch left it.
      */
     private void commit(UnitOfWork<?> batch, B buffer) {
@@ -160,7 +161,7 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         } else {
             held.absorb(buffer);
         }
-        if (!replayGoesOn(batch) || held.isFull()) {
+        if (!replayGoesOn(batch) || budget.mustWrite(this, held.heldBytes())) {
             writeHeldLocked();
         }
     }
@@ -169,6 +170,7 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         if (held != null) {
             held.flush();
             held = null;
+            budget.released(this);
         }
     }
 

@@ -109,9 +109,29 @@ class PerBatchTest {
     }
 
     @Test
-    void givenTheHeap_whenAskedHowManyWritesToHold_thenATwentyFifthOfItAndAThousandAtLeast() {
-        assertThat(PerBatch.heldAtMost(6L << 30, 8 * 1024)).isEqualTo(31_457);
-        assertThat(PerBatch.heldAtMost(64L << 20, 8 * 1024)).isEqualTo(1_000);
+    void givenTwoReadModelsOverTheirBudget_whenTheOneHoldingTheMostCommitsDuringAReplay_thenOnlyItWritesWhatItHolds() {
+        HeldWritesBudget threeDocuments = new HeldWritesBudget(3 * 8 * 1024 - 1);
+        MongoCollection<Document> days = mongo.database().getCollection("days");
+        PerBatch<BatchDocuments> manyGrids = new PerBatch<>("grids", (payloads, held) -> BatchDocuments.prefetched(
+                grids, payloads, payload -> Stream.of((String) payload), held), threeDocuments);
+        PerBatch<BatchDocuments> fewDays = new PerBatch<>("days", (payloads, held) -> BatchDocuments.prefetched(
+                days, payloads, payload -> Stream.of((String) payload), held), threeDocuments);
+
+        batch(manyGrids, replayAt(4), documents -> {
+            documents.get("louis").put("lundi", "REQUESTED");
+            documents.get("emma").put("lundi", "REQUESTED");
+        });
+        batch(fewDays, replayAt(5), documents -> documents.get("lundi").put("louis", "REQUESTED"));
+        assertThat(grids.countDocuments() + days.countDocuments()).as("over budget, but the grids hold more").isZero();
+
+        batch(manyGrids, replayAt(6), documents -> documents.get("hugo").put("mardi", "REQUESTED"));
+
+        assertThat(grids.countDocuments()).as("the grids hold the most: written").isEqualTo(3);
+        assertThat(days.countDocuments()).as("the days hold less: still held").isZero();
+        batch(fewDays, replayAt(7), documents -> documents.get("mardi").put("hugo", "REQUESTED"));
+        assertThat(days.countDocuments()).as("within the budget again").isZero();
+        fewDays.writeHeld();
+        assertThat(days.countDocuments()).isEqualTo(2);
     }
 
     private static TrackingToken replayAt(long position) {
@@ -120,12 +140,22 @@ class PerBatchTest {
 
     /** A batch of a processor that holds replay writes. */
     private void batch(TrackingToken tokenAfter, Consumer<BatchDocuments> work) {
-        run(unitOfWork(tokenAfter), work);
+        batch(perBatch, tokenAfter, work);
+    }
+
+    private static void batch(PerBatch<BatchDocuments> readModel, TrackingToken tokenAfter,
+                              Consumer<BatchDocuments> work) {
+        run(readModel, unitOfWork(tokenAfter), work);
     }
 
     private void run(BatchingUnitOfWork<EventMessage<?>> unitOfWork, Consumer<BatchDocuments> work) {
+        run(perBatch, unitOfWork, work);
+    }
+
+    private static void run(PerBatch<BatchDocuments> readModel, BatchingUnitOfWork<EventMessage<?>> unitOfWork,
+                            Consumer<BatchDocuments> work) {
         unitOfWork.executeWithResult(() -> PerBatch.holdingReplayWrites().handle(unitOfWork, () -> {
-            perBatch.with(work);
+            readModel.with(work);
             return null;
         }));
     }

@@ -54,8 +54,8 @@ class ReplayAgainTest {
         }
 
         @Override
-        public boolean isFull() {
-            return false;
+        public long heldBytes() {
+            return 0;
         }
 
         @Override
