@@ -12,9 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HeldWritesBudget {
     /**
-     * A quarter of the heap. Writing what is held takes about as much again, for the copies the driver encodes and the
-     * embedded server decodes: with a third, the end of the full commune's replay filled a heap of 6 GB and stopped
-     * the application for a full collection of 2.3 s.
+     * A quarter of the heap: writing what is held takes about as much again, for the copies the driver encodes and the
+     * embedded server decodes.
      */
     public static final HeldWritesBudget OF_THE_HEAP = new HeldWritesBudget(Runtime.getRuntime().maxMemory() / 4);
 
