@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The memory that all read models together may fill with the writes they hold during a replay ({@link PerBatch}). Each
  * says how much it holds, as an estimate; once their total is over the budget, the one that holds the most writes it
  * at its next commit. Most read models hold little and leave the room to the few that hold much: a fixed share of the
- * heap each (a twenty-fifth) made the full commune's history and grids write in the middle of a replay, five times
- * for the history, then read back and replace the documents they had written.
+ * heap each (a twenty-fifth) made the full commune's history and grids write in the middle of a replay again and
+ * again, then read back and replace the documents they had written.
  */
 public final class HeldWritesBudget {
     /**
@@ -20,7 +20,7 @@ public final class HeldWritesBudget {
     private final long bytes;
     private final Map<Object, Long> heldBytes = new ConcurrentHashMap<>();
 
-    public HeldWritesBudget(long bytes) {
+    HeldWritesBudget(long bytes) {
         this.bytes = bytes;
     }
 

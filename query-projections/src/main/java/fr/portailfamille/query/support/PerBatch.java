@@ -64,7 +64,7 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
      * the next batch that changes it (with ten thousand grids held, a 400-family replay replaced 5,836 grids again at
      * its end). {@code budget} bounds what the read models sharing it hold together.
      */
-    public PerBatch(String name, BiFunction<List<Object>, B, B> newBuffer, HeldWritesBudget budget) {
+    PerBatch(String name, BiFunction<List<Object>, B, B> newBuffer, HeldWritesBudget budget) {
         this.resourceKey = PerBatch.class.getName() + ":" + name;
         this.newBuffer = newBuffer;
         this.budget = budget;
