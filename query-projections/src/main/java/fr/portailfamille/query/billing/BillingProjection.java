@@ -168,7 +168,10 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         String key = MongoKeys.of(event.activityId(), event.unitId(), event.date().toString());
         cellBatch.with(batch -> {
             Document childMonth = batch.documents().get(childMonthId(event));
-            childMonth.putIfAbsent("childId", event.childId());
+            // a child's month is listed with the month's children when it is created, not at each of its cells
+            if (childMonth.putIfAbsent("childId", event.childId()) == null) {
+                IdIndex.addTo(batch.summaries().get(monthChildrenId(event)), "childIds", event.childId());
+            }
             childMonth.putIfAbsent("month", month);
             if (state.get() == CellState.FREE) {
                 BatchDocuments.unsetIn(childMonth, "cells", key);
@@ -177,7 +180,6 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
                         .append("unitId", event.unitId()).append("date", event.date().toString())
                         .append("state", state.get().name()).append("booked", CellBilling.booked(event)));
             }
-            IdIndex.addTo(batch.summaries().get(monthChildrenId(event)), "childIds", event.childId());
         });
     }
 

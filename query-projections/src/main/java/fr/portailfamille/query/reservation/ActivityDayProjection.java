@@ -49,8 +49,11 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     private static final String CELLS = "cells";
     private static final String DAYS = "days";
     /** Marks the day documents whose cells are {@link DayCell}s. */
+    private static final String REQUESTS = "requests";
+    private static final String CANCELLATIONS = "cancellations";
+    /** Marks the day documents whose cells are {@link DayCell}s and that count their pending cells. */
     private static final String FORMAT = "format";
-    private static final String COMPACT_CELLS = "compact-cells";
+    private static final String COUNTED_CELLS = "counted-cells";
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> pending;
@@ -93,13 +96,22 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
                     bucket));
             cells.put("activityId", event.activityId());
             cells.put("date", event.date().toString());
-            cells.put(FORMAT, COMPACT_CELLS);
-            if (state.get() == CellState.FREE) {
+            cells.put(FORMAT, COUNTED_CELLS);
+            String before = cells.get(CELLS, new Document()).getString(cell.key());
+            String after = state.get() == CellState.FREE ? null : cell.value();
+            if (after == null) {
                 BatchDocuments.unsetIn(cells, CELLS, cell.key());
             } else {
-                BatchDocuments.setIn(cells, CELLS, cell.key(), cell.value());
+                BatchDocuments.setIn(cells, CELLS, cell.key(), after);
             }
-            countPending(documents.summaries().get(event.activityId()), event.date(), bucket, cells);
+            // counted in the cells' own document, written with them: the activity's counts are copied, not added to
+            int requests = cells.getInteger(REQUESTS, 0) + change(before, after, CellState.REQUESTED);
+            int cancellations = cells.getInteger(CANCELLATIONS, 0)
+                    + change(before, after, CellState.CANCELLATION_REQUESTED);
+            cells.put(REQUESTS, requests);
+            cells.put(CANCELLATIONS, cancellations);
+            countPending(documents.summaries().get(event.activityId()), event.date(), bucket, requests,
+                    cancellations);
         });
     }
 
@@ -117,12 +129,12 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
 
     /**
      * Before the eighth session on #7 a day's cells were one document, {@code activity|YYYY-MM-DD}, and before the
-     * ninth each cell was a document of five fields: neither has {@link #FORMAT}. Looked for once, at the start,
-     * through the whole collection.
+     * ninth each cell was a document of five fields, and before the thirteenth the cells were not counted: none of
+     * these has {@link #FORMAT} {@value #COUNTED_CELLS}. Looked for once, at the start, through the whole collection.
      */
     @Override
     public boolean holdsEarlierShape() {
-        return days.find(ne(FORMAT, COMPACT_CELLS)).first() != null;
+        return days.find(ne(FORMAT, COUNTED_CELLS)).first() != null;
     }
 
     @QueryHandler
@@ -140,8 +152,8 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         List<PendingDay> pendingDays = new ArrayList<>();
         activity.get(DAYS, new Document()).forEach((date, buckets) -> {
             Collection<Object> counts = ((Document) buckets).values();
-            pendingDays.add(new PendingDay(LocalDate.parse(date), sum(counts, "requests"),
-                    sum(counts, "cancellations")));
+            pendingDays.add(new PendingDay(LocalDate.parse(date), sum(counts, REQUESTS),
+                    sum(counts, CANCELLATIONS)));
         });
         pendingDays.sort(Comparator.comparing(PendingDay::date));
         return pendingDays;
@@ -152,25 +164,29 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     }
 
     /** Recounted from the bucket's document, so that handling an event twice counts nothing twice. */
-    private static void countPending(Document activity, LocalDate date, String bucket, Document bucketCells) {
-        int requests = 0;
-        int cancellations = 0;
-        for (Object cell : bucketCells.get(CELLS, new Document()).values()) {
-            requests += DayCell.isIn((String) cell, CellState.REQUESTED) ? 1 : 0;
-            cancellations += DayCell.isIn((String) cell, CellState.CANCELLATION_REQUESTED) ? 1 : 0;
-        }
+    private static void countPending(Document activity, LocalDate date, String bucket, int requests,
+                                     int cancellations) {
         String day = date.toString();
         Document counted = activity.get(DAYS, new Document()).get(day, new Document());
         if (requests + cancellations == 0) {
             counted.remove(bucket);
         } else {
-            counted.put(bucket, new Document("requests", requests).append("cancellations", cancellations));
+            counted.put(bucket, new Document(REQUESTS, requests).append(CANCELLATIONS, cancellations));
         }
         if (counted.isEmpty()) {
             BatchDocuments.unsetIn(activity, DAYS, day);
         } else {
             BatchDocuments.setIn(activity, DAYS, day, counted);
         }
+    }
+
+    /** +1 when a cell enters {@code state}, -1 when it leaves it, 0 otherwise. */
+    private static int change(String before, String after, CellState state) {
+        return countedIn(after, state) - countedIn(before, state);
+    }
+
+    private static int countedIn(String value, CellState state) {
+        return value != null && DayCell.isIn(value, state) ? 1 : 0;
     }
 
     private static List<ActivityDay.Cell> cells(Iterable<Document> buckets) {

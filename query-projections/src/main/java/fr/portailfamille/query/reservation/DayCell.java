@@ -28,6 +28,7 @@ record DayCell(String childId, String unitId, CellState state, boolean booked, l
 
     /** The state of a stored value, without reading the rest of it. */
     static boolean isIn(String value, CellState state) {
-        return value.startsWith(state.name() + SEPARATOR);
+        String name = state.name();
+        return value.startsWith(name) && value.startsWith(SEPARATOR, name.length());
     }
 }

@@ -39,9 +39,13 @@ public record DocumentsAndSummaries(BatchDocuments documents, BatchDocuments sum
         return documents.heldBytes() + summaries.heldBytes();
     }
 
+    /**
+     * The summaries first: a summary lists a document when the document is created, so should the second write fail,
+     * the events handled again find the document still missing and list it again.
+     */
     @Override
     public void flush() {
-        documents.flush();
         summaries.flush();
+        documents.flush();
     }
 }

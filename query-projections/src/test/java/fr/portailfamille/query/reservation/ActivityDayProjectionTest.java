@@ -3,7 +3,10 @@ package fr.portailfamille.query.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -120,6 +123,29 @@ class ActivityDayProjectionTest {
     }
 
     @Test
+    void givenCellsThatChangeStateManyTimes_whenAskingThePendingDays_thenTheCountsOfTheCellsAsTheyStand() {
+        Random random = new Random(13);
+        List<String> children = IntStream.range(0, 60).mapToObj(child -> "child-" + child).toList();
+        List<Function<String, SlotEvent>> changes = List.of(
+                child -> new ReservationRequested(slot(WED), "MERC", WED, child, MIDI),
+                child -> new ReservationValidated(slot(WED), "MERC", WED, child, MIDI, false),
+                child -> new CancellationRequested(slot(WED), "MERC", WED, child, MIDI),
+                child -> new ReservationCancelled(slot(WED), "MERC", WED, child, MIDI, "PARENT"),
+                child -> new ReservationRejected(slot(WED), "MERC", WED, child, MIDI, "complet"));
+        for (long sequence = 0; sequence < 1_000; sequence++) {
+            String child = children.get(random.nextInt(children.size()));
+            projection.on(changes.get(random.nextInt(changes.size())).apply(child), sequence);
+        }
+
+        List<CellState> states = day(WED).cells().stream().map(ActivityDay.Cell::state).toList();
+        int requests = Collections.frequency(states, CellState.REQUESTED);
+        int cancellations = Collections.frequency(states, CellState.CANCELLATION_REQUESTED);
+        assertThat(requests + cancellations).as("a day with some of each").isPositive();
+        assertThat(projection.handle(new FindPendingDays("MERC")))
+                .containsExactly(new PendingDay(WED, requests, cancellations));
+    }
+
+    @Test
     void givenDaysStoredByEarlierVersions_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
         assertThat(projection.holdsEarlierShape()).as("empty").isFalse();
         play(wednesday(), 0);
@@ -129,7 +155,10 @@ class ActivityDayProjectionTest {
                 .append("date", "2026-12-09").append("cells", new Document("child-a|MERC_MIDI",
                         new Document("childId", "child-a").append("unitId", "MERC_MIDI").append("state", "VALIDATED")
                                 .append("booked", true).append("sequence", 0L)));
-        for (Document earlier : List.of(wholeDay, fiveFieldCells)) {
+        Document uncountedCells = new Document("_id", "MERC|2026-12-09|3").append("activityId", "MERC")
+                .append("date", "2026-12-09").append("format", "compact-cells")
+                .append("cells", new Document("child-a|MERC_MIDI", "REQUESTED|1|0"));
+        for (Document earlier : List.of(wholeDay, fiveFieldCells, uncountedCells)) {
             mongo.database.getCollection("reservation_days").insertOne(earlier);
             assertThat(projection.holdsEarlierShape()).as(earlier.getString("_id")).isTrue();
 
