@@ -3,6 +3,7 @@ package fr.portailfamille.query.history;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,12 +37,21 @@ record EventFacts(String childId, String familyId, String slotId, String activit
             Map.entry("amount", "montant"),
             Map.entry("kind", "document"));
 
+    /**
+     * The accessors of each event class's components: {@link Class#getRecordComponents} looks them up anew at each
+     * call, which the history's replay paid at every event.
+     */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return type.isRecord() ? List.of(type.getRecordComponents()) : List.of();
+        }
+    };
+
     static EventFacts of(Object payload) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (payload.getClass().isRecord()) {
-            for (RecordComponent component : payload.getClass().getRecordComponents()) {
-                values.put(component.getName(), read(component, payload));
-            }
+        for (RecordComponent component : COMPONENTS.get(payload.getClass())) {
+            values.put(component.getName(), read(component, payload));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         values.forEach((name, value) -> {
