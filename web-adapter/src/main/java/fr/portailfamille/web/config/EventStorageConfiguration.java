@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +23,24 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event store (embedded H2, or PostgreSQL), as Axon's Spring Boot auto-configuration builds it but for one
- * statement: the read of the events that follow a tracking token with gaps. Not with Axon Server, which stores the
- * events itself.
+ * statement, the read of the events that follow a tracking token with gaps, and for the connections it uses. Not with
+ * Axon Server, which stores the events itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 public class EventStorageConfiguration {
+
+    /**
+     * The connection of the thread's Spring transaction, in which the store reads and writes. Axon's default wraps this
+     * provider to keep a connection per unit of work, and closes that connection again when the unit of work is cleaned
+     * up, after its transaction has given it back to the pool: HikariCP then clears the list of open statements of
+     * whoever borrowed it in between, which under load broke a read of the store on another thread
+     * (ArrayIndexOutOfBoundsException in HikariCP's {@code FastList}).
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
 
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
