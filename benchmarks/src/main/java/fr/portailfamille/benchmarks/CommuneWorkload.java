@@ -112,6 +112,7 @@ final class CommuneWorkload {
             Progress.done("attendance of " + month);
             clock.moveTo(month.plusMonths(1).atDay(1).atTime(LocalTime.of(6, 0)).toInstant(ZoneOffset.UTC));
             awaitReadModels.run();
+            Progress.done("read models caught up with the attendance of " + month);
             billingDesk.close(new BillingMonth(month.toString()));
             Progress.done("close of " + month);
         }
