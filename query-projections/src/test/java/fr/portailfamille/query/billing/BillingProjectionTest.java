@@ -320,6 +320,29 @@ class BillingProjectionTest {
         assertThat(snapshot()).as("handling every event a second time changes nothing").isEqualTo(live);
     }
 
+    /**
+     * A replay hands the read model a thousand events at a time: the family created, its quotient, its invoices and the
+     * credits on them all meet in the batch's documents before anything is written.
+     */
+    @Test
+    void givenEveryEventInOneBatch_whenReading_thenTheSameInvoicesQuotientsAndCreditsAsEventByEvent() {
+        List<Object> events = new ArrayList<>(history());
+        events.addAll(closeAndCorrect());
+        feed(events);
+        Snapshot eventByEvent = snapshot();
+        MonthPreview previewEventByEvent = projection.handle(new FindMonthPreview(NOV, DEC_1));
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
+        adapter.prepareReset();
+
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+        batch.executeWithResult(() -> adapter.handle(batch.getMessage()));
+
+        assertThat(snapshot()).isEqualTo(eventByEvent);
+        assertThat(projection.handle(new FindMonthPreview(NOV, DEC_1))).isEqualTo(previewEventByEvent);
+        assertThat(snapshot().dupont()).flatExtracting(InvoiceView::credits).isNotEmpty();
+    }
+
     @Test
     void givenFortyChildrenWithAMealInTheMonth_whenPreviewing_thenEveryChildIsBilledThoughTheirListIsSplit() {
         List<Object> events = new ArrayList<>(history().subList(0, 4));
