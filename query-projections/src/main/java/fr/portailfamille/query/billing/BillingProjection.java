@@ -117,10 +117,8 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
 
     /** The invoice an event changes, if any. */
     private static Stream<String> invoiceOf(Object payload) {
-        if (payload instanceof InvoiceIssued invoice) {
-            return Stream.of(invoice.invoiceId());
-        }
-        return payload instanceof CreditNoteApplied applied ? Stream.of(applied.invoiceId()) : Stream.empty();
+        return payload instanceof InvoiceIssued invoice ? Stream.of(invoice.invoiceId())
+                : payload instanceof CreditNoteApplied applied ? Stream.of(applied.invoiceId()) : Stream.empty();
     }
 
     /** The family an event changes, if any. */

@@ -185,6 +185,12 @@ class BillingProjectionTest {
                 new MonthClosed("2026-12", 1, 100, Instant.parse("2027-01-04T08:00:00Z")));
     }
 
+    private static List<Object> historyClosedAndCorrected() {
+        List<Object> events = new ArrayList<>(history());
+        events.addAll(closeAndCorrect());
+        return events;
+    }
+
     /** Through Axon's annotation adapter, as the event processor delivers them. */
     private void feed(List<Object> events) {
         AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
@@ -307,8 +313,7 @@ class BillingProjectionTest {
 
     @Test
     void givenTheSameEvents_whenResetAndReplayed_thenEveryInvoiceSummaryAndCreditNoteIsReproducedExactly() {
-        List<Object> events = new ArrayList<>(history());
-        events.addAll(closeAndCorrect());
+        List<Object> events = historyClosedAndCorrected();
         feed(events);
         Snapshot live = snapshot();
 
@@ -326,8 +331,7 @@ class BillingProjectionTest {
      */
     @Test
     void givenEveryEventInOneBatch_whenReading_thenTheSameInvoicesQuotientsAndCreditsAsEventByEvent() {
-        List<Object> events = new ArrayList<>(history());
-        events.addAll(closeAndCorrect());
+        List<Object> events = historyClosedAndCorrected();
         feed(events);
         Snapshot eventByEvent = snapshot();
         MonthPreview previewEventByEvent = projection.handle(new FindMonthPreview(NOV, DEC_1));
