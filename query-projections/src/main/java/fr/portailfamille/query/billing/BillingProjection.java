@@ -58,7 +58,6 @@ import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.IdIndex;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
-import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
  * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
@@ -90,11 +89,6 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
      * per batch, not read and rewritten whole per invoice (thousands of ids in a large commune).
      */
     private final PerBatch<BatchDocuments> monthBatch;
-    /**
-     * The invoices and the families that list them: a close issues an invoice per family, and each was two writes of
-     * their own. Every change to either goes through the batch, so that a held document never hides another write.
-     */
-    private final PerBatch<DocumentsAndSummaries> invoiceBatch;
 
     public BillingProjection(MongoDatabase database, LinePricing pricing) {
         this.pricing = pricing;
@@ -111,28 +105,6 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
                 monthChildren, payload -> billedCell(payload).map(BillingProjection::monthChildrenId)));
         this.monthBatch = new PerBatch<>("billing-months", (payloads, held) -> BatchDocuments.prefetched(months,
                 payloads, BillingProjection::monthOf, held));
-        this.invoiceBatch = new PerBatch<>("billing-invoices", DocumentsAndSummaries.prefetching(
-                invoices, BillingProjection::invoiceOf, families, BillingProjection::familyOf));
-    }
-
-    /** The invoice an event changes, if any. */
-    private static Stream<String> invoiceOf(Object payload) {
-        return payload instanceof InvoiceIssued invoice ? Stream.of(invoice.invoiceId())
-                : payload instanceof CreditNoteApplied applied ? Stream.of(applied.invoiceId()) : Stream.empty();
-    }
-
-    /** The family an event changes, if any. */
-    private static Stream<String> familyOf(Object payload) {
-        if (payload instanceof FamilyCreated created) {
-            return Stream.of(created.familyId());
-        }
-        if (payload instanceof QuotientFamilialSet quotient) {
-            return Stream.of(quotient.familyId());
-        }
-        if (payload instanceof InvoiceIssued invoice) {
-            return Stream.of(invoice.familyId());
-        }
-        return payload instanceof CreditNoteIssued creditNote ? Stream.of(creditNote.familyId()) : Stream.empty();
     }
 
     /** The month an invoice or a close is of. */
@@ -167,16 +139,15 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         String name = event.parent1() == null ? null
                 : (event.parent1().civility() + " " + event.parent1().firstName() + " " + event.parent1().lastName())
                 .trim();
-        invoiceBatch.with(batch -> batch.summaries().get(event.familyId()).append("name", name)
-                .append("quotient", event.quotient()));
+        families.updateOne(eq("_id", event.familyId()), Updates.combine(Updates.set("name", name),
+                Updates.set("quotient", event.quotient())), UPSERT);
     }
 
     @EventHandler
     public void on(QuotientFamilialSet event) {
-        Document period = new Document("quotient", event.quotient()).append("validFrom", event.validFrom().toString())
-                .append("validUntil", event.validUntil().toString());
-        invoiceBatch.with(batch -> SequencedDocuments.addToSet(batch.summaries().get(event.familyId()),
-                "quotientPeriods", period));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("quotientPeriods",
+                new Document("quotient", event.quotient()).append("validFrom", event.validFrom().toString())
+                        .append("validUntil", event.validUntil().toString())), UPSERT);
     }
 
     @EventHandler
@@ -232,14 +203,9 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
 
     @EventHandler
     public void on(InvoiceIssued event) {
-        Document issued = DocumentMapper.toDocument(event).append("_id", event.invoiceId())
-                .append("credits", new ArrayList<>());
-        invoiceBatch.with(batch -> {
-            Document invoice = batch.documents().get(event.invoiceId());
-            invoice.clear();
-            invoice.putAll(issued);
-            IdIndex.addTo(batch.summaries().get(event.familyId()), "invoiceIds", event.invoiceId());
-        });
+        invoices.replaceOne(eq("_id", event.invoiceId()), DocumentMapper.toDocument(event)
+                .append("_id", event.invoiceId()).append("credits", List.of()), new ReplaceOptions().upsert(true));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("invoiceIds", event.invoiceId()), UPSERT);
         SummaryBuilder rows = new SummaryBuilder();
         event.lines().forEach(line -> rows.add(line.activityId(), line.unitId(), line.bracket(), 1, line.amount()));
         monthBatch.with(batch -> {
@@ -275,16 +241,14 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         creditNotes.replaceOne(eq("_id", event.creditNoteId()), DocumentMapper.toDocument(event)
                 .append("_id", event.creditNoteId()).append("applications", List.of()),
                 new ReplaceOptions().upsert(true));
-        invoiceBatch.with(batch -> IdIndex.addTo(batch.summaries().get(event.familyId()), "creditNoteIds",
-                event.creditNoteId()));
+        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("creditNoteIds", event.creditNoteId()),
+                UPSERT);
     }
 
     @EventHandler
     public void on(CreditNoteApplied event) {
-        Document credit = new Document("creditNoteId", event.creditNoteId()).append("amount", event.amount());
-        // an invoice never issued is not made by its credit
-        invoiceBatch.with(batch -> batch.documents().find(event.invoiceId())
-                .ifPresent(invoice -> SequencedDocuments.addToSet(invoice, "credits", credit)));
+        invoices.updateOne(eq("_id", event.invoiceId()), Updates.addToSet("credits",
+                new Document("creditNoteId", event.creditNoteId()).append("amount", event.amount())));
         creditNotes.updateOne(eq("_id", event.creditNoteId()), Updates.addToSet("applications",
                 new Document("invoiceId", event.invoiceId()).append("amount", event.amount())));
     }
@@ -293,14 +257,13 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     public void reset() {
         cellBatch.forgetHeld();
         monthBatch.forgetHeld();
-        invoiceBatch.forgetHeld();
         List.of(catalogue, children, families, cells, monthChildren, months, invoices, creditNotes)
                 .forEach(MongoCollection::drop);
     }
 
     @Override
     public List<PerBatch<?>> heldWrites() {
-        return List.of(cellBatch, monthBatch, invoiceBatch);
+        return List.of(cellBatch, monthBatch);
     }
 
     /**
