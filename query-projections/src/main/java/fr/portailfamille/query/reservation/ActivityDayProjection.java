@@ -48,7 +48,6 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
     public static final String PROCESSING_GROUP = "reservation-days";
     private static final String CELLS = "cells";
     private static final String DAYS = "days";
-    /** Marks the day documents whose cells are {@link DayCell}s. */
     private static final String REQUESTS = "requests";
     private static final String CANCELLATIONS = "cancellations";
     /** Marks the day documents whose cells are {@link DayCell}s and that count their pending cells. */
@@ -163,7 +162,10 @@ public class ActivityDayProjection implements HeldReplayWrites, ReshapedReadMode
         return counts.stream().mapToInt(count -> ((Document) count).getInteger(name)).sum();
     }
 
-    /** Recounted from the bucket's document, so that handling an event twice counts nothing twice. */
+    /**
+     * The bucket's counts, as its own document keeps them: copied, not added to, so that handling an event twice
+     * counts nothing twice.
+     */
     private static void countPending(Document activity, LocalDate date, String bucket, int requests,
                                      int cancellations) {
         String day = date.toString();
