@@ -3,6 +3,8 @@ package fr.portailfamille.query.support;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -23,9 +26,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * the payloads of the whole batch, so that it may read at once what the batch will need.
  * <p>
  * During a replay the writes of a batch are held instead, with those of the batches before it, and written when the
- * replay reaches the position it was started at, when a batch that is no replay comes, when the writes all read models
- * hold spend their {@link HeldWritesBudget budget} and this one holds the most, or when {@link #writeHeld()} is
- * called: a document changed all along a rebuild is then written once instead of once per batch. A new batch changes
+ * replay reaches the position it was started at, when a batch that is no replay comes (whether or not it uses this
+ * buffer: its processor's {@link #holdingReplayWrites() interceptor} writes what every buffer of the processor holds),
+ * when the writes all read models hold spend their {@link HeldWritesBudget budget} and this one holds the most, or
+ * when {@link #writeHeld()} is called: a document changed all along a rebuild is then written once instead of once
+ * per batch. A new batch changes
  * the held documents themselves: copying them for each batch took a fifth of the staff's replay. A batch rolled back
  * while writes are held has changed them for nothing, and its processor will handle its events again: what is held is
  * then lost, and the read model says so ({@link #heldWritesLost()}) until it is reset. Only processors given the
@@ -87,6 +92,9 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         B buffer = batch.getOrComputeResource(resourceKey, key -> {
             lock.lock();
             batch.onCleanup(unitOfWork -> lock.unlock());
+            if (batch.getResource(HOLDS_REPLAY_WRITES) instanceof ReplayWritesHolder holder) {
+                holder.uses(this);
+            }
             B created = newBuffer.apply(payloads(batch), held);
             boolean changesHeldWrites = held != null;
             batch.onPrepareCommit(unitOfWork -> commit(batch, created));
@@ -96,12 +104,39 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         work.accept(buffer);
     }
 
-    /** The interceptor of a processor whose read models hold their writes during a replay. */
+    /**
+     * The interceptor of a processor whose read models hold their writes during a replay; one for each processor.
+     * Once its replay has ended, a batch writes what the processor's buffers hold, those the batch does not use too:
+     * the last batch of a replay may well leave some read models untouched.
+     */
     public static MessageHandlerInterceptor<EventMessage<?>> holdingReplayWrites() {
-        return (unitOfWork, chain) -> {
-            unitOfWork.root().resources().put(HOLDS_REPLAY_WRITES, Boolean.TRUE);
-            return chain.proceed();
-        };
+        return new ReplayWritesHolder();
+    }
+
+    private static final class ReplayWritesHolder implements MessageHandlerInterceptor<EventMessage<?>> {
+        private final Set<PerBatch<?>> used = ConcurrentHashMap.newKeySet();
+
+        void uses(PerBatch<?> buffer) {
+            used.add(buffer);
+        }
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+                throws Exception {
+            UnitOfWork<?> batch = unitOfWork.root();
+            if (batch.resources().putIfAbsent(HOLDS_REPLAY_WRITES, this) == null) {
+                batch.onPrepareCommit(any -> writeUnusedOnceTheReplayHasEnded(batch));
+            }
+            return interceptorChain.proceed();
+        }
+
+        /** The buffers the batch uses write at their own commit, with the batch's changes. */
+        private void writeUnusedOnceTheReplayHasEnded(UnitOfWork<?> batch) {
+            if (!replayGoesOn(batch)) {
+                used.stream().filter(buffer -> !batch.resources().containsKey(buffer.resourceKey))
+                        .forEach(PerBatch::writeHeld);
+            }
+        }
     }
 
     /** Writes what a replay holds, if anything; for the end of a rebuild and the stop of the application. */

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class PerBatchTest {
     final EmbeddedMongo mongo = new EmbeddedMongo();
 
     private final MongoCollection<Document> grids = mongo.database().getCollection("grids");
+    private final MongoCollection<Document> days = mongo.database().getCollection("days");
+    /** The interceptor of the one processor that runs the read models of these tests. */
+    private final MessageHandlerInterceptor<EventMessage<?>> processor = PerBatch.holdingReplayWrites();
     private final PerBatch<BatchDocuments> perBatch = new PerBatch<>("grids",
             (payloads, held) -> BatchDocuments.prefetched(grids, payloads,
                     payload -> Stream.of((String) payload), held));
@@ -49,6 +53,32 @@ class PerBatchTest {
 
         assertThat(stored("louis")).containsEntry("lundi", "REQUESTED").containsEntry("mardi", "REQUESTED");
         assertThat(stored("emma")).containsEntry("lundi", "VALIDATED");
+    }
+
+    @Test
+    void givenAReplayHoldingTheWritesOfTwoReadModels_whenItsLastBatchChangesOnlyOne_thenBothAreWritten() {
+        PerBatch<BatchDocuments> dayBuffers = new PerBatch<>("days", (payloads, held) -> BatchDocuments.prefetched(
+                days, payloads, payload -> Stream.of((String) payload), held));
+        batch(dayBuffers, replayAt(4), documents -> documents.get("lundi").put("louis", "REQUESTED"));
+        batch(replayAt(5), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+
+        batch(replayAt(10), documents -> documents.get("louis").put("mardi", "VALIDATED"));
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED").containsEntry("mardi", "VALIDATED");
+        assertThat(days.find(eq("_id", "lundi")).first()).as("held, though the last batch did not change it")
+                .containsEntry("louis", "REQUESTED");
+    }
+
+    @Test
+    void givenAReplayHoldingWrites_whenALiveBatchOfAnotherReadModelOfItsProcessorCommits_thenTheyAreWritten() {
+        PerBatch<BatchDocuments> dayBuffers = new PerBatch<>("days", (payloads, held) -> BatchDocuments.prefetched(
+                days, payloads, payload -> Stream.of((String) payload), held));
+        batch(replayAt(4), documents -> documents.get("louis").put("lundi", "REQUESTED"));
+
+        batch(dayBuffers, new GlobalSequenceTrackingToken(11), documents -> documents.get("lundi")
+                .put("louis", "REQUESTED"));
+
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED");
     }
 
     @Test
@@ -111,7 +141,6 @@ class PerBatchTest {
     @Test
     void givenTwoReadModelsOverTheirBudget_whenTheOneHoldingTheMostCommitsDuringAReplay_thenOnlyItWritesWhatItHolds() {
         HeldWritesBudget threeDocuments = new HeldWritesBudget(3 * 8 * 1024 - 1);
-        MongoCollection<Document> days = mongo.database().getCollection("days");
         PerBatch<BatchDocuments> manyGrids = new PerBatch<>("grids", (payloads, held) -> BatchDocuments.prefetched(
                 grids, payloads, payload -> Stream.of((String) payload), held), threeDocuments);
         PerBatch<BatchDocuments> fewDays = new PerBatch<>("days", (payloads, held) -> BatchDocuments.prefetched(
@@ -143,7 +172,7 @@ class PerBatchTest {
         batch(perBatch, tokenAfter, work);
     }
 
-    private static void batch(PerBatch<BatchDocuments> readModel, TrackingToken tokenAfter,
+    private void batch(PerBatch<BatchDocuments> readModel, TrackingToken tokenAfter,
                               Consumer<BatchDocuments> work) {
         run(readModel, unitOfWork(tokenAfter), work);
     }
@@ -152,9 +181,9 @@ class PerBatchTest {
         run(perBatch, unitOfWork, work);
     }
 
-    private static void run(PerBatch<BatchDocuments> readModel, BatchingUnitOfWork<EventMessage<?>> unitOfWork,
-                            Consumer<BatchDocuments> work) {
-        unitOfWork.executeWithResult(() -> PerBatch.holdingReplayWrites().handle(unitOfWork, () -> {
+    private void run(PerBatch<BatchDocuments> readModel, BatchingUnitOfWork<EventMessage<?>> unitOfWork,
+                     Consumer<BatchDocuments> work) {
+        unitOfWork.executeWithResult(() -> processor.handle(unitOfWork, () -> {
             readModel.with(work);
             return null;
         }));
