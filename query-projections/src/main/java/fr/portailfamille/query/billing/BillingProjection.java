@@ -58,6 +58,7 @@ import fr.portailfamille.query.support.HeldReplayWrites;
 import fr.portailfamille.query.support.IdIndex;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
+import fr.portailfamille.query.support.SequencedDocuments;
 
 /**
  * Billing's read models, all rebuilt from events: the cells of each child's month as billing reads them, the
@@ -89,6 +90,11 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
      * per batch, not read and rewritten whole per invoice (thousands of ids in a large commune).
      */
     private final PerBatch<BatchDocuments> monthBatch;
+    /**
+     * The invoices and the families that list them: a close issues an invoice per family, and each was two writes of
+     * their own. Every change to either goes through the batch, so that a held document never hides another write.
+     */
+    private final PerBatch<DocumentsAndSummaries> invoiceBatch;
 
     public BillingProjection(MongoDatabase database, LinePricing pricing) {
         this.pricing = pricing;
@@ -105,6 +111,28 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
                 monthChildren, payload -> billedCell(payload).map(BillingProjection::monthChildrenId)));
         this.monthBatch = new PerBatch<>("billing-months", (payloads, held) -> BatchDocuments.prefetched(months,
                 payloads, BillingProjection::monthOf, held));
+        this.invoiceBatch = new PerBatch<>("billing-invoices", DocumentsAndSummaries.prefetching(
+                invoices, BillingProjection::invoiceOf, families, BillingProjection::familyOf));
+    }
+
+    /** The invoice an event changes, if any. */
+    private static Stream<String> invoiceOf(Object payload) {
+        return payload instanceof InvoiceIssued invoice ? Stream.of(invoice.invoiceId())
+                : payload instanceof CreditNoteApplied applied ? Stream.of(applied.invoiceId()) : Stream.empty();
+    }
+
+    /** The family an event changes, if any. */
+    private static Stream<String> familyOf(Object payload) {
+        if (payload instanceof FamilyCreated created) {
+            return Stream.of(created.familyId());
+        }
+        if (payload instanceof QuotientFamilialSet quotient) {
+            return Stream.of(quotient.familyId());
+        }
+        if (payload instanceof InvoiceIssued invoice) {
+            return Stream.of(invoice.familyId());
+        }
+        return payload instanceof CreditNoteIssued creditNote ? Stream.of(creditNote.familyId()) : Stream.empty();
     }
 
     /** The month an invoice or a close is of. */
@@ -139,15 +167,16 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         String name = event.parent1() == null ? null
                 : (event.parent1().civility() + " " + event.parent1().firstName() + " " + event.parent1().lastName())
                 .trim();
-        families.updateOne(eq("_id", event.familyId()), Updates.combine(Updates.set("name", name),
-                Updates.set("quotient", event.quotient())), UPSERT);
+        invoiceBatch.with(batch -> batch.summaries().get(event.familyId()).append("name", name)
+                .append("quotient", event.quotient()));
     }
 
     @EventHandler
     public void on(QuotientFamilialSet event) {
-        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("quotientPeriods",
-                new Document("quotient", event.quotient()).append("validFrom", event.validFrom().toString())
-                        .append("validUntil", event.validUntil().toString())), UPSERT);
+        Document period = new Document("quotient", event.quotient()).append("validFrom", event.validFrom().toString())
+                .append("validUntil", event.validUntil().toString());
+        invoiceBatch.with(batch -> SequencedDocuments.addToSet(batch.summaries().get(event.familyId()),
+                "quotientPeriods", period));
     }
 
     @EventHandler
@@ -203,9 +232,14 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
 
     @EventHandler
     public void on(InvoiceIssued event) {
-        invoices.replaceOne(eq("_id", event.invoiceId()), DocumentMapper.toDocument(event)
-                .append("_id", event.invoiceId()).append("credits", List.of()), new ReplaceOptions().upsert(true));
-        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("invoiceIds", event.invoiceId()), UPSERT);
+        Document issued = DocumentMapper.toDocument(event).append("_id", event.invoiceId())
+                .append("credits", new ArrayList<>());
+        invoiceBatch.with(batch -> {
+            Document invoice = batch.documents().get(event.invoiceId());
+            invoice.clear();
+            invoice.putAll(issued);
+            IdIndex.addTo(batch.summaries().get(event.familyId()), "invoiceIds", event.invoiceId());
+        });
         SummaryBuilder rows = new SummaryBuilder();
         event.lines().forEach(line -> rows.add(line.activityId(), line.unitId(), line.bracket(), 1, line.amount()));
         monthBatch.with(batch -> {
@@ -241,14 +275,16 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
         creditNotes.replaceOne(eq("_id", event.creditNoteId()), DocumentMapper.toDocument(event)
                 .append("_id", event.creditNoteId()).append("applications", List.of()),
                 new ReplaceOptions().upsert(true));
-        families.updateOne(eq("_id", event.familyId()), Updates.addToSet("creditNoteIds", event.creditNoteId()),
-                UPSERT);
+        invoiceBatch.with(batch -> IdIndex.addTo(batch.summaries().get(event.familyId()), "creditNoteIds",
+                event.creditNoteId()));
     }
 
     @EventHandler
     public void on(CreditNoteApplied event) {
-        invoices.updateOne(eq("_id", event.invoiceId()), Updates.addToSet("credits",
-                new Document("creditNoteId", event.creditNoteId()).append("amount", event.amount())));
+        Document credit = new Document("creditNoteId", event.creditNoteId()).append("amount", event.amount());
+        // an invoice never issued is not made by its credit
+        invoiceBatch.with(batch -> batch.documents().find(event.invoiceId())
+                .ifPresent(invoice -> SequencedDocuments.addToSet(invoice, "credits", credit)));
         creditNotes.updateOne(eq("_id", event.creditNoteId()), Updates.addToSet("applications",
                 new Document("invoiceId", event.invoiceId()).append("amount", event.amount())));
     }
@@ -257,13 +293,14 @@ public class BillingProjection implements HeldReplayWrites, ReshapedReadModel {
     public void reset() {
         cellBatch.forgetHeld();
         monthBatch.forgetHeld();
+        invoiceBatch.forgetHeld();
         List.of(catalogue, children, families, cells, monthChildren, months, invoices, creditNotes)
                 .forEach(MongoCollection::drop);
     }
 
     @Override
     public List<PerBatch<?>> heldWrites() {
-        return List.of(cellBatch, monthBatch);
+        return List.of(cellBatch, monthBatch, invoiceBatch);
     }
 
     /**

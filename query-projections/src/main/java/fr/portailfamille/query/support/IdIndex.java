@@ -43,12 +43,7 @@ public final class IdIndex {
      * there already, as {@code $addToSet} does; answers whether it was added.
      */
     public static boolean addTo(Document document, String field, String id) {
-        List<String> ids = SequencedDocuments.list(document, field, String.class);
-        if (ids.contains(id)) {
-            return false;
-        }
-        ids.add(id);
-        return true;
+        return SequencedDocuments.addToSet(document, field, id);
     }
 
     /** Removes {@code id} from an index document read for a batch, as {@link #remove} does. */

@@ -74,6 +74,19 @@ public final class SequencedDocuments {
         return list;
     }
 
+    /**
+     * Adds {@code value} to the list {@code field} of a document read for a batch, created when missing, unless an
+     * equal value is there already, as {@code $addToSet} does; answers whether it was added.
+     */
+    public static boolean addToSet(Document document, String field, Object value) {
+        List<Object> values = list(document, field, Object.class);
+        if (values.contains(value)) {
+            return false;
+        }
+        values.add(value);
+        return true;
+    }
+
     /** The element of {@code list} whose {@code key} is {@code value}, if any. */
     public static Optional<Document> element(List<Document> list, String key, String value) {
         return list.stream().filter(element -> value.equals(element.getString(key))).findFirst();
