@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -31,6 +36,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 class ValueOrderedH2BackendTest {
     private static final int CHILDREN = 300;
+    private static final int HISTORY_ENTRIES = 60_000;
+    /** Without the version kept, a scan failed within the first three. */
+    private static final int REWRITES = 100;
 
     @TempDir
     Path directory;
@@ -109,6 +117,66 @@ class ValueOrderedH2BackendTest {
 
         assertThat(sizes.get(0)).isPositive();
         assertThat(sizes.get(1)).isEqualTo(sizes.get(0));
+    }
+
+    /**
+     * The store keeps no old version at all and caches next to nothing: a chunk is dropped as soon as the current
+     * version no longer needs it, and a page is read from the file. The history's pages share their chunks with
+     * the grids', rewritten again and again, which leaves the chunks half used: compaction moves the history's pages
+     * while it is scanned, and a scan that did not keep its version read chunks gone meanwhile.
+     */
+    @Test
+    void aFullScanReadsTheVersionItStartedOnWhileTheStoreRewritesAndDropsChunks() throws Exception {
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("mongo.mv").toString()).pageSplitSize(4096)
+                .cacheSize(1).autoCommitDisabled().open();
+        store.setRetentionTime(0);
+        store.setVersionsToKeep(0);
+        MongoServer server = new MongoServer(new ValueOrderedH2Backend(store));
+        AtomicBoolean scanning = new AtomicBoolean(true);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            MongoCollection<Document> history = client.getDatabase("portail").getCollection("history");
+            MongoCollection<Document> grids = client.getDatabase("portail").getCollection("grids");
+            for (int batch = 0; batch < HISTORY_ENTRIES / 1000; batch++) {
+                history.insertMany(IntStream.range(batch * 1000, batch * 1000 + 1000)
+                        .mapToObj(ValueOrderedH2BackendTest::entry).toList());
+                rewriteGrids(grids, batch);
+                store.commit();
+            }
+            AtomicInteger rounds = new AtomicInteger();
+            CompletableFuture<Void> rewriting = CompletableFuture.runAsync(() -> {
+                while (scanning.get()) {
+                    int round = rounds.incrementAndGet();
+                    for (int i = 0; i < 50; i++) {
+                        grids.replaceOne(Filters.eq("_id", "grid-" + (round * 50 + i) % 1000),
+                                new Document("round", round).append("cells", "R".repeat(100)));
+                    }
+                    store.commit();
+                    store.compact(100, 256 * 1024);
+                    store.commit();
+                }
+            });
+
+            while (rounds.get() < REWRITES && !rewriting.isDone()) {
+                assertThat(history.find(Filters.eq("description", "absente")).first()).isNull();
+            }
+            scanning.set(false);
+            rewriting.get(30, TimeUnit.SECONDS);
+            assertThat(history.countDocuments(Filters.regex("description", "^Réservation")))
+                    .isEqualTo(HISTORY_ENTRIES);
+        } finally {
+            scanning.set(false);
+            server.shutdown();
+        }
+    }
+
+    private static void rewriteGrids(MongoCollection<Document> grids, int round) {
+        grids.deleteMany(new Document());
+        grids.insertMany(IntStream.range(0, 1000).mapToObj(i -> new Document("_id", "grid-" + i)
+                .append("round", round).append("cells", "R".repeat(100))).toList());
+    }
+
+    private static Document entry(int number) {
+        return new Document("_id", "entry-" + number).append("description", "Réservation demandée " + number);
     }
 
     private void withServer(Function<MVStore, MongoBackend> backend, Consumer<MongoCollection<Document>> use) {
