@@ -1,5 +1,8 @@
 package fr.portailfamille.benchmarks;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
@@ -26,23 +29,29 @@ final class ReadModelWriteFloor {
     private ReadModelWriteFloor() {
     }
 
-    static double seconds(MongoClient client, MongoDatabase readModels) {
+    /** The seconds each read model's collection took, the largest first. */
+    static Map<String, Double> secondsByCollection(MongoClient client, MongoDatabase readModels) {
         MongoDatabase scratch = client.getDatabase(SCRATCH_DATABASE);
         scratch.drop();
-        AtomicLong writingNanos = new AtomicLong();
+        Map<String, Double> seconds = new HashMap<>();
         try {
             for (String name : ReadModelDigest.readModelCollections(readModels)) {
                 MongoCollection<Document> copy = scratch.getCollection(name);
+                AtomicLong writingNanos = new AtomicLong();
                 DocumentsById.readAllInSlices(readModels.getCollection(name), WRITTEN_AT_ONCE, slice -> {
                     var inserts = slice.stream().map(InsertOneModel::new).toList();
                     long startedAt = System.nanoTime();
                     UnorderedBulkWrites.write(copy, inserts);
                     writingNanos.addAndGet(System.nanoTime() - startedAt);
                 });
+                seconds.put(name, writingNanos.get() / 1e9);
             }
         } finally {
             scratch.drop();
         }
-        return writingNanos.get() / 1e9;
+        Map<String, Double> largestFirst = new LinkedHashMap<>();
+        seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(collection -> largestFirst.put(collection.getKey(), collection.getValue()));
+        return largestFirst;
     }
 }
