@@ -110,6 +110,23 @@ class HistoryProjectionTest {
     }
 
     @Test
+    void givenEventsOfAChild_whenFiled_thenEachEntryIsKeptOnceAndItsFamilyAndSlotReferToIt() {
+        givenLeaReservedThenValidatedAfterDeadlineByStaff();
+
+        List<String> values = new ArrayList<>();
+        mongo.database().getCollection("history").find(Filters.regex("_id", "#"))
+                .forEach(bucket -> bucket.get("entries", org.bson.Document.class).values()
+                        .forEach(value -> values.add((String) value)));
+        List<String> kept = values.stream().filter(value -> value.startsWith("{")).toList();
+        assertThat(kept).as("each under the child").hasSize(4).doesNotHaveDuplicates();
+        assertThat(values).filteredOn(value -> value.startsWith("@")).as("under the family, and the slot but for "
+                + "the child's addition").hasSize(7).allMatch(value -> value.startsWith("@child:child-lea#"));
+        List<HistoryEntry> ofTheChild = projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"));
+        assertThat(projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin"))).isEqualTo(ofTheChild);
+        assertThat(projection.handle(new FindHistory(HistorySubject.SLOT, SLOT))).isEqualTo(ofTheChild.subList(1, 4));
+    }
+
+    @Test
     void givenAnEventCommittedLateByAConcurrentWriter_whenItArrivesAfterALaterOne_thenItIsFiledInItsPlace() {
         publish("family-martin", new ChildAdded("family-martin", "child-lea", "Léa", "Martin",
                 LocalDate.of(2017, 5, 3), Sex.F), "account:agent", "STAFF", T0);
