@@ -3,6 +3,7 @@ package fr.portailfamille.web.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -87,7 +88,8 @@ public class AxonConfiguration {
      * audit processors, which nobody waits for right after a change, read at most once per {@code staffPace} and
      * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
      * second at most for their lists, an auditor sees an event two seconds late at most. Each processor tells
-     * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled.
+     * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled, and
+     * wakes its coordinator when a batch starts ({@link CoordinatorWakeUps}).
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -108,12 +110,19 @@ public class AxonConfiguration {
             } else {
                 configurer.registerComponent(CommitNotifyingEventSource.class,
                         config -> new CommitNotifyingEventSource(config.eventStore()));
+                CoordinatorWakeUps wakeUps = new CoordinatorWakeUps();
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                                 .messageSource(config.getComponent(CommitNotifyingEventSource.class))
-                                .batchSize(batchSize).initialSegmentCount(segments))
+                                .batchSize(batchSize).initialSegmentCount(segments)
+                                .coordinatorExecutor(processor -> {
+                                    ScheduledExecutorService executor = wakeUps.executorFor(processor);
+                                    config.onShutdown(executor::shutdown);
+                                    return executor;
+                                }))
                         .assignProcessingGroup(ReadModelGroups::processorOf)
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
-                        .registerDefaultHandlerInterceptor((config, processor) -> handledBatches);
+                        .registerDefaultHandlerInterceptor((config, processor) -> handledBatches)
+                        .registerDefaultHandlerInterceptor((config, processor) -> wakeUps.wakingAtEachBatch(processor));
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
                         processing.registerPooledStreamingEventProcessorConfiguration(processor, (config, builder) ->
                                 builder.messageSource(config.getComponent(CommitNotifyingEventSource.class)

@@ -20,7 +20,9 @@ import org.axonframework.messaging.StreamableMessageSource;
  * events, each known by the token the chunk starts after; a stream that reaches that token takes the chunk instead of
  * reading. The events lent are the very messages the first stream got, whose payloads are deserialized once. A
  * stream that finds no chunk reads from the store again from where it is. The last {@link #KEPT_CHUNKS} chunks are
- * kept: a stream further behind reads for itself.
+ * kept, a thirty-second of the heap at two kilobytes an event: a stream further behind reads for itself, and
+ * deserializes again what it reads. With 64 chunks, the staff's and the audit's processors fell that far behind the
+ * families' in a replay of 400 families and read 187,000 of its 215,000 events a second time.
  * <p>
  * A chunk is what a stream opened at its token read: the same events, in the same order, as any stream opened at
  * that token would read, unless an event committed late has come since; that event then comes after the chunk, as it
@@ -28,7 +30,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  */
 final class SharedReads {
     static final int CHUNK = 256;
-    static final int KEPT_CHUNKS = 64;
+    static final int KEPT_CHUNKS = (int) Math.max(64,
+            Runtime.getRuntime().maxMemory() / 32 / (CHUNK * 2048L));
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     /** The chunks read, by the token they start after (null for the start of the store), oldest first. */
