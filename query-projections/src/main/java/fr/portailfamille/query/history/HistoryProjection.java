@@ -62,11 +62,12 @@ import fr.portailfamille.query.support.UnorderedBulkWrites;
  * subject's own document lists its buckets. An entry is kept once, as one JSON string, in the bucket of the first
  * subject it is filed under (its first child, else its family, else its slot); the buckets of its other subjects hold,
  * under the same key, a reference to that bucket ({@code @} and the bucket's id). The history is most of what a
- * rebuild writes: filed whole under each subject, it took 69 % of the write of the rebuilt read models at 400 families. A child's or a family's month of event time is
- * split into {@link #PARTS_OF_A_MONTH} buckets by the entry's key ({@code child:…#2026-09/3}): a family's busy month
- * (a year of typical weeks sent at once, a month of attendance) holds hundreds of entries, and the embedded server
- * reads a whole bucket for each write that adds to it. A slot's bucket holds {@link #SLOT_BUCKET} events of the slot's
- * own stream ({@code slot:…#s3}), since a busy day takes the whole commune's bookings within a few minutes. A history is then
+ * rebuild writes: filed whole under each subject, it took 69 % of the write of the rebuilt read models at 400
+ * families. A child's or a family's month of event time is split into {@link #PARTS_OF_A_MONTH} buckets by the
+ * entry's key ({@code child:…#2026-09/3}): a family's busy month (a year of typical weeks sent at once, a month of
+ * attendance) holds hundreds of entries, and the embedded server reads a whole bucket for each write that adds to it.
+ * A slot's bucket holds {@link #SLOT_BUCKET} events of the slot's own stream ({@code slot:…#s3}), since a busy day
+ * takes the whole commune's bookings within a few minutes. A history is then
  * read by {@code _id}; every write selects by {@code _id} alone (the embedded server scans the whole collection for
  * any other filter) and costs what a bucket weighs, not a whole history; and filing an event again, live or in a
  * replay, puts the same entry under the same key, and in the same bucket. The store position is not used: an event

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.Message;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -30,11 +30,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * buffer: its processor's {@link #holdingReplayWrites() interceptor} writes what every buffer of the processor holds),
  * when the writes all read models hold spend their {@link HeldWritesBudget budget} and this one holds the most, or
  * when {@link #writeHeld()} is called: a document changed all along a rebuild is then written once instead of once
- * per batch. A new batch changes
- * the held documents themselves: copying them for each batch took a fifth of the staff's replay. A batch rolled back
- * while writes are held has changed them for nothing, and its processor will handle its events again: what is held is
- * then lost, and the read model says so ({@link #heldWritesLost()}) until it is reset. Only processors given the
- * {@link #holdingReplayWrites()} interceptor hold writes: the others write at each batch's commit.
+ * per batch. A new batch changes the held documents themselves: copying them for each batch took a fifth of the
+ * staff's replay. A batch rolled back while writes are held has changed them for nothing, and its processor will
+ * handle its events again: what is held is then lost, and the read model says so ({@link #heldWritesLost()}) until
+ * it is reset. Only processors given the {@link #holdingReplayWrites()} interceptor hold writes: the others write at
+ * each batch's commit.
  */
 public final class PerBatch<B extends PerBatch.Buffer<B>> {
     /** What a batch's buffer does besides collecting writes. */

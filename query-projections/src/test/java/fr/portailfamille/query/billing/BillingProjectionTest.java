@@ -364,7 +364,8 @@ class BillingProjectionTest {
         assertThat(database.getCollection("billing_month_children").countDocuments()).as("split by child")
                 .isGreaterThan(1).isLessThanOrEqualTo(ChildBuckets.COUNT);
         MonthPreview preview = projection.handle(new FindMonthPreview(NOV, DEC_1));
-        assertThat(preview.invoices()).extracting(InvoicePreview::familyId).containsExactlyInAnyOrderElementsOf(families);
+        assertThat(preview.invoices()).extracting(InvoicePreview::familyId)
+                .containsExactlyInAnyOrderElementsOf(families);
         assertThat(preview.total()).isEqualTo(40 * 280);
     }
 

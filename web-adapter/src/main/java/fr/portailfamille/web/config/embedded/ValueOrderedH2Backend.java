@@ -19,8 +19,9 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * The embedded MongoDB server's H2 backend with unique indexes ordered by {@link IndexKeyOrder}, and collections that
  * keep their documents in BSON ({@link BsonDocumentType}), measure their size only when asked and keep the version of
- * the store a full scan reads until it ends ({@link SizedWhenAskedCollection}). The indexes' maps have names of their own: an index kept by the stock backend
- * under its name (a data directory of an earlier version) is copied once into the new order, then removed.
+ * the store a full scan reads until it ends ({@link SizedWhenAskedCollection}). The indexes' maps have names of their
+ * own: an index kept by the stock backend under its name (a data directory of an earlier version) is copied once into
+ * the new order, then removed.
  */
 public final class ValueOrderedH2Backend extends H2Backend {
     private static final String INDEX_MAP = "._value_ordered_index_";
