@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
@@ -20,15 +19,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * package until the package's queue holds 1,024 of them, then looks again only 100 ms later: a package that takes a
  * batch of 1,000 events and handles it in less time waits for the rest of those 100 ms, whatever events are left to
  * read. During a replay this held every processor to about ten thousand events a second, and left a quarter of the
- * CPU idle. Here a coordinator's executor runs the task it was told to run later as soon as a large batch of its
- * processor starts, when the batch has just left room in the queue; the task then runs once, not again at its time.
- * The small batches of a portal that keeps up with its families leave the coordinator as it is: its queue is far from
- * full, and it looks again as soon as events come.
+ * CPU idle. Here a coordinator's executor runs the task it was told to run later as soon as a batch of its processor
+ * starts, when the batch has just left room in the queue; the task then runs once, not again at its time.
  */
 final class CoordinatorWakeUps {
     private static final String WOKEN = CoordinatorWakeUps.class.getName();
-    /** The events of a batch that a queue filled by the coordinator gives: a quarter of the 1,024 it holds. */
-    static final int LARGE_BATCH = 256;
 
     private final Map<String, WakeableExecutor> executors = new ConcurrentHashMap<>();
 
@@ -38,12 +33,11 @@ final class CoordinatorWakeUps {
                 new AxonThreadFactory("Coordinator[" + name + "]")));
     }
 
-    /** The interceptor of {@code processor}'s batches that wakes its coordinator, once a large batch. */
-    MessageHandlerInterceptor<EventMessage<?>> wakingAtLargeBatches(String processor) {
+    /** The interceptor of {@code processor}'s batches that wakes its coordinator, once a batch. */
+    MessageHandlerInterceptor<EventMessage<?>> wakingAtEachBatch(String processor) {
         return (unitOfWork, chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
-            if (batch instanceof BatchingUnitOfWork<?> events && events.getMessages().size() >= LARGE_BATCH
-                    && batch.resources().putIfAbsent(WOKEN, Boolean.TRUE) == null) {
+            if (batch.resources().putIfAbsent(WOKEN, Boolean.TRUE) == null) {
                 WakeableExecutor executor = executors.get(processor);
                 if (executor != null) {
                     executor.wake();
