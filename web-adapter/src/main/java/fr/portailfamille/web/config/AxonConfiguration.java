@@ -122,7 +122,8 @@ public class AxonConfiguration {
                         .assignProcessingGroup(ReadModelGroups::processorOf)
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
                         .registerDefaultHandlerInterceptor((config, processor) -> handledBatches)
-                        .registerDefaultHandlerInterceptor((config, processor) -> wakeUps.wakingAtEachBatch(processor));
+                        .registerDefaultHandlerInterceptor((config, processor) ->
+                                wakeUps.wakingAtEachBatch(processor));
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
                         processing.registerPooledStreamingEventProcessorConfiguration(processor, (config, builder) ->
                                 builder.messageSource(config.getComponent(CommitNotifyingEventSource.class)
