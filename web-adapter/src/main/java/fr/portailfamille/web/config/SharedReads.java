@@ -21,8 +21,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  * reading. The events lent are the very messages the first stream got, whose payloads are deserialized once. A
  * stream that finds no chunk reads from the store again from where it is. The last {@link #KEPT_CHUNKS} chunks are
  * kept, a thirty-second of the heap at two kilobytes an event: a stream further behind reads for itself, and
- * deserializes again what it reads. With 64 chunks, the staff's and the audit's processors fell that far behind the
- * families' in a replay of 400 families and read 187,000 of its 215,000 events a second time.
+ * deserializes again what it reads. With 64 chunks, the processors fell that far behind one another in a replay of 400
+ * families that they read 187,000 of its 215,000 events from the store a second time.
  * <p>
  * A chunk is what a stream opened at its token read: the same events, in the same order, as any stream opened at
  * that token would read, unless an event committed late has come since; that event then comes after the chunk, as it
