@@ -1,8 +1,6 @@
 package fr.portailfamille.query.support;
 
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,8 +8,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -48,7 +44,6 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
         void flush();
     }
 
-    private static final String LAST_TOKEN_RESOURCE = "]/Token";
     private static final String HOLDS_REPLAY_WRITES = PerBatch.class.getName() + ":holds";
 
     private final String resourceKey;
@@ -210,25 +205,11 @@ public final class PerBatch<B extends PerBatch.Buffer<B>> {
     }
 
     /**
-     * Whether the batch holds its writes: its processor holds them, and the token it stores after this batch is a
-     * replay's that has not reached the position the replay was started at.
+     * Whether the batch holds its writes: its processor holds them, and the batch is one of a replay that has not
+     * reached the position it was started at.
      */
     private static boolean replayGoesOn(UnitOfWork<?> batch) {
-        if (!batch.resources().containsKey(HOLDS_REPLAY_WRITES)) {
-            return false;
-        }
-        for (Map.Entry<String, Object> resource : batch.resources().entrySet()) {
-            if (resource.getKey().endsWith(LAST_TOKEN_RESOURCE) && resource.getValue() instanceof ReplayToken replay) {
-                OptionalLong reached = position(replay.getCurrentToken());
-                OptionalLong end = position(replay.getTokenAtReset());
-                return reached.isPresent() && end.isPresent() && reached.getAsLong() < end.getAsLong();
-            }
-        }
-        return false;
-    }
-
-    private static OptionalLong position(TrackingToken token) {
-        return token == null ? OptionalLong.empty() : token.position();
+        return batch.resources().containsKey(HOLDS_REPLAY_WRITES) && ReplayingBatches.replayGoesOn(batch);
     }
 
     private static List<Object> payloads(UnitOfWork<?> batch) {

@@ -89,7 +89,7 @@ public class AxonConfiguration {
      * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
      * second at most for their lists, an auditor sees an event two seconds late at most. Each processor tells
      * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled, and
-     * wakes its coordinator when a batch starts ({@link CoordinatorWakeUps}).
+     * wakes its coordinator when a batch of a replay starts ({@link CoordinatorWakeUps}).
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -123,7 +123,7 @@ public class AxonConfiguration {
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
                         .registerDefaultHandlerInterceptor((config, processor) -> handledBatches)
                         .registerDefaultHandlerInterceptor((config, processor) ->
-                                wakeUps.wakingAtEachBatch(processor));
+                                wakeUps.wakingDuringReplays(processor));
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->
                         processing.registerPooledStreamingEventProcessorConfiguration(processor, (config, builder) ->
                                 builder.messageSource(config.getComponent(CommitNotifyingEventSource.class)
