@@ -17,15 +17,15 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import fr.portailfamille.query.support.ReplayingBatches;
 
 /**
- * The coordinators of the pooled processors, woken when a batch of a replay starts. Axon's coordinator hands events
- * to its work package until the package's queue holds 1,024 of them, then looks again only 100 ms later: a package
- * that takes a batch of 1,000 events and handles it in less time waits for the rest of those 100 ms, whatever events
- * are left to read. A 400-family replay left a quarter of the CPU idle (6 % with the wake-ups), and at 40 families,
- * where batches are handled soonest, the replay went from about 10,500 to 16,000 events a second with them. Here a
+ * The coordinators of the pooled processors, woken when a batch of a replay starts. Axon's coordinator hands events to
+ * its work package until the package's queue holds 1,024 of them, then looks again only 100 ms later: a package that
+ * takes a batch of 1,000 events and handles it in less time waits for the rest of those 100 ms, whatever events are
+ * left to read. A 400-family replay left a quarter of the CPU idle (6 % with the wake-ups), and at 40 families, where
+ * batches are handled soonest, the replay went from about 10,500 to 16,000 events a second with them. Here a
  * coordinator's executor runs the task it was told to run later as soon as a batch of its processor's replay starts,
- * when the batch has just left room in the queue; the task then runs once, not again at its time. Live batches leave the coordinator
- * as Axon made it: it looks again as soon as events are committed. (The eleventh session woke it at every batch: a
- * full commune's grid submissions then took p99 403 ms, against 174 without.)
+ * when the batch has just left room in the queue; the task then runs once, not again at its time. Live batches leave
+ * the coordinator as Axon made it: it looks again as soon as events are committed. (The eleventh session woke it at
+ * every batch: a full commune's grid submissions then took p99 403 ms, against 174 without.)
  */
 final class CoordinatorWakeUps {
     private static final String WOKEN = CoordinatorWakeUps.class.getName();
