@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -161,14 +162,22 @@ public class ReadModelRebuild {
             throws InterruptedException {
         for (int replay = 1; ; replay++) {
             Instant replayStartedAt = clock.instant();
+            // each stop waits for its coordinator and work packages to end: they end together
+            CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                    .toArray(CompletableFuture[]::new)).join();
             for (StreamingEventProcessor processor : processors) {
-                processor.shutDown();
                 processor.resetTokens();
                 processor.start();
             }
+            Instant restartedAt = clock.instant();
             awaitCaughtUp(processors, head, startedAt, replayStartedAt);
+            Instant caughtUpAt = clock.instant();
             // a replay that ends on events its read models skip never learns it has ended: write what it holds
             heldWrites.forEach(readModel -> readModel.heldWrites().forEach(PerBatch::writeHeld));
+            LOG.info("Replay {}: processors reset in {} ms, caught up {} ms later, held writes written in {} ms",
+                    replay, Duration.between(replayStartedAt, restartedAt).toMillis(),
+                    Duration.between(restartedAt, caughtUpAt).toMillis(),
+                    Duration.between(caughtUpAt, clock.instant()).toMillis());
             if (heldWrites.stream().flatMap(readModel -> readModel.heldWrites().stream())
                     .noneMatch(PerBatch::heldWritesLost)) {
                 return replayStartedAt;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -80,6 +81,7 @@ class ReplayAgainTest {
         when(atTheHead.getCurrentPosition()).thenReturn(OptionalLong.of(HEAD));
         doAnswer(processorStatus -> Map.of(0, atTheHead)).when(processor).processingStatus();
         when(processor.supportsReset()).thenReturn(true);
+        when(processor.shutdownAsync()).thenReturn(CompletableFuture.completedFuture(null));
         doAnswer(reset -> {
             readModel.forgetHeld();
             if (replays.incrementAndGet() <= losing) {
