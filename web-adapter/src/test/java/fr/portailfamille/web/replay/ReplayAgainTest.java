@@ -39,7 +39,10 @@ import fr.portailfamille.query.support.PerBatch;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** A rebuild during which a read model lost the writes it held replays again, three times at most. */
+/**
+ * How a rebuild drives the processors' replay: it stops them all before it waits for any, and a rebuild during which
+ * a read model lost the writes it held replays again, three times at most.
+ */
 class ReplayAgainTest {
     private static final long HEAD = 5;
 
@@ -77,10 +80,7 @@ class ReplayAgainTest {
 
     /** Each reset of the processor resets the read model, then replays; the first {@code losing} replays lose. */
     private ReadModelRebuild rebuildLosingHeldWrites(int losing) {
-        EventTrackerStatus atTheHead = mock(EventTrackerStatus.class);
-        when(atTheHead.getCurrentPosition()).thenReturn(OptionalLong.of(HEAD));
-        doAnswer(processorStatus -> Map.of(0, atTheHead)).when(processor).processingStatus();
-        when(processor.supportsReset()).thenReturn(true);
+        replayingToTheHead(processor);
         when(processor.shutdownAsync()).thenReturn(CompletableFuture.completedFuture(null));
         doAnswer(reset -> {
             readModel.forgetHeld();
@@ -90,8 +90,20 @@ class ReplayAgainTest {
             }
             return null;
         }).when(processor).resetTokens();
+        return rebuildOf(Map.of("read-models", processor));
+    }
+
+    /** A processor that can be reset and has reached the head. */
+    private static void replayingToTheHead(StreamingEventProcessor processor) {
+        EventTrackerStatus atTheHead = mock(EventTrackerStatus.class);
+        when(atTheHead.getCurrentPosition()).thenReturn(OptionalLong.of(HEAD));
+        doAnswer(processorStatus -> Map.of(0, atTheHead)).when(processor).processingStatus();
+        when(processor.supportsReset()).thenReturn(true);
+    }
+
+    private ReadModelRebuild rebuildOf(Map<String, EventProcessor> processors) {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
-        when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("read-models", processor));
+        when(processing.eventProcessors()).thenReturn(processors);
         EventStore eventStore = mock(EventStore.class);
         when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD));
         return new ReadModelRebuild(processing, eventStore, client.getDatabase("portail"), Clock.systemUTC(),
@@ -137,5 +149,29 @@ class ReplayAgainTest {
         assertThat(status.state()).isEqualTo(RebuildStatus.State.FAILED);
         assertThat(status.message()).contains("annulés");
         verify(processor, times(3)).resetTokens();
+    }
+
+    @Test
+    void givenTwoProcessorsThatStopOnlyTogether_whenARebuildStarts_thenItAsksBothToStopAndEndsWell() {
+        StreamingEventProcessor live = mock(StreamingEventProcessor.class);
+        StreamingEventProcessor audit = mock(StreamingEventProcessor.class);
+        AtomicInteger askedToStop = new AtomicInteger();
+        CompletableFuture<Void> bothAsked = new CompletableFuture<>();
+        for (StreamingEventProcessor stopping : List.of(live, audit)) {
+            replayingToTheHead(stopping);
+            doAnswer(stop -> {
+                if (askedToStop.incrementAndGet() == 2) {
+                    bothAsked.complete(null);
+                }
+                return bothAsked;
+            }).when(stopping).shutdownAsync();
+            doAnswer(stop -> stopping.shutdownAsync().join()).when(stopping).shutDown();
+        }
+
+        RebuildStatus status = awaitEnd(rebuildOf(Map.of("read-models", live, "read-models-audit", audit)));
+
+        assertThat(status.state()).isEqualTo(RebuildStatus.State.DONE);
+        verify(live).resetTokens();
+        verify(audit).resetTokens();
     }
 }
