@@ -6,10 +6,9 @@ import java.time.LocalDate;
 /**
  * One event as auditors read it: when, who (user and role), what (event type and a French description) and the
  * cell it concerns when it concerns one. {@code sequence} is the event's number in its aggregate's stream (0 for an
- * event outside any aggregate); {@code position} its place in the event store, which orders the events that share a
- * millisecond (null in entries filed by earlier versions, which the aggregate and the sequence order instead).
+ * event outside any aggregate): with the time and the aggregate it orders events that share a millisecond.
  */
 public record HistoryEntry(long sequence, Instant at, String actorId, String actorRole, String type,
                            String aggregateId, String childId, String familyId, String activityId, LocalDate date,
-                           String unitId, String detail, String correlationId, Long position) {
+                           String unitId, String detail, String correlationId) {
 }

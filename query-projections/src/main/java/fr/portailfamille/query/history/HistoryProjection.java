@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -25,7 +24,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -100,12 +98,8 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
      * 40-family replay wrote 60 MB instead of 25 when 50,000 filings were held).
      */
     private static final long BYTES_EACH_FILING = 400;
-    /**
-     * Oldest first; events of the same millisecond (the store keeps milliseconds) in the store's order, or, filed by
-     * an earlier version without their position, in their aggregate's order.
-     */
+    /** Oldest first; events of the same millisecond in their aggregate's order. */
     private static final Comparator<HistoryEntry> OLDEST_FIRST = Comparator.comparing(HistoryEntry::at)
-            .thenComparing(HistoryEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(HistoryEntry::sequence);
 
@@ -287,16 +281,7 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
                 (String) metaData.get(AuditMetadata.USER_ID), (String) metaData.get(AuditMetadata.ROLE), type,
                 domain == null ? null : domain.getAggregateIdentifier(), facts.childId(), facts.familyId(),
                 facts.activityId(), facts.date(), facts.unitId(), HistoryDescriptions.describe(type, facts.details()),
-                (String) metaData.get(AuditMetadata.CORRELATION_ID), positionOf(message));
-    }
-
-    /** The same live and in a replay: the store numbers an event once. */
-    private static Long positionOf(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-            OptionalLong position = tracked.trackingToken().position();
-            return position.isPresent() ? position.getAsLong() : null;
-        }
-        return null;
+                (String) metaData.get(AuditMetadata.CORRELATION_ID));
     }
 
     /** The same for an event however often it is handled: its aggregate and number there, else its identifier. */

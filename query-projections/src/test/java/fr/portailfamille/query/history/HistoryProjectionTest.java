@@ -1,7 +1,6 @@
 package fr.portailfamille.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +10,6 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
 import fr.portailfamille.api.billing.LineReason;
 import fr.portailfamille.api.catalogue.QuotientBracket;
-import fr.portailfamille.api.enrolment.EnrolmentRequested;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.family.Sex;
@@ -144,27 +140,6 @@ class HistoryProjectionTest {
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
                 .extracting(HistoryEntry::type)
                 .containsExactly("ChildAdded", "ReservationRequested", "ReservationValidated");
-    }
-
-    @Test
-    void givenEventsOfTwoAggregatesInOneMillisecond_whenAskingTheChildHistory_thenInTheStoreOrder() {
-        // the family's aggregate id sorts after the enrolment's: only the store's order puts the child first
-        publishTracked(7, "family-zola", new ChildAdded("family-zola", "child-lea", "Léa", "Zola",
-                LocalDate.of(2017, 5, 3), Sex.F));
-        publishTracked(8, "enrolment-1", new EnrolmentRequested("enrolment-1", "child-lea", "family-zola", "RS",
-                "RS-2026-2027", T0));
-
-        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
-                .extracting(HistoryEntry::type, HistoryEntry::position)
-                .containsExactly(tuple("ChildAdded", 7L), tuple("EnrolmentRequested", 8L));
-    }
-
-    /** The first event of {@code aggregateId}'s stream, at {@code storePosition} in the store, at T0. */
-    private void publishTracked(long storePosition, String aggregateId, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Test", aggregateId, 0, payload,
-                Map.of("userId", "account:agent", "role", "STAFF"), null, T0);
-        projection.on(payload, new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(storePosition),
-                message), T0);
     }
 
     @Test
