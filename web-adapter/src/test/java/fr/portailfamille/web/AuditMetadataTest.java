@@ -2,6 +2,8 @@ package fr.portailfamille.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,6 +29,8 @@ class AuditMetadataTest {
     CommandGateway commandGateway;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void clear() {
@@ -50,7 +54,26 @@ class AuditMetadataTest {
         assertThat(events.get(0).getMetaData())
                 .containsEntry("userId", "account:agent@demo.test")
                 .containsEntry("role", "STAFF")
-                .containsEntry("correlationId", "request-42");
+                .containsEntry("correlationId", "request-42")
+                .containsKey("dispatchedAt");
+    }
+
+    @Test
+    void givenTwoCommandsSentOneAfterTheOther_whenTheirEventsAreRead_thenEachCarriesWhenItsCommandWasSent() {
+        Instant before = clock.instant();
+        String first = FamilyId.newId().value();
+        String second = FamilyId.newId().value();
+
+        commandGateway.sendAndWait(new CreateFamily(first,
+                new ResponsibleAdult("M.", "Luc", "Morel", "luc.morel@example.org", "0600000002"), null));
+        commandGateway.sendAndWait(new CreateFamily(second,
+                new ResponsibleAdult("Mme", "Lise", "Morel", "lise.morel@example.org", "0600000003"), null));
+
+        Instant firstSent = Instant.parse((String) eventStore.readEvents(first).next().getMetaData()
+                .get("dispatchedAt"));
+        Instant secondSent = Instant.parse((String) eventStore.readEvents(second).next().getMetaData()
+                .get("dispatchedAt"));
+        assertThat(firstSent).isAfterOrEqualTo(before).isBefore(secondSent);
     }
 
     @Test

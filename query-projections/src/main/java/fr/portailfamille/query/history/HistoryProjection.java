@@ -98,8 +98,12 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
      * 40-family replay wrote 60 MB instead of 25 when 50,000 filings were held).
      */
     private static final long BYTES_EACH_FILING = 400;
-    /** Oldest first; events of the same millisecond in their aggregate's order. */
+    /**
+     * Oldest first; events of the same millisecond (all the store keeps of their time) by when their command was sent,
+     * then in their aggregate's order.
+     */
     private static final Comparator<HistoryEntry> OLDEST_FIRST = Comparator.comparing(HistoryEntry::at)
+            .thenComparing(HistoryEntry::dispatchedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(HistoryEntry::sequence);
 
@@ -281,7 +285,12 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
                 (String) metaData.get(AuditMetadata.USER_ID), (String) metaData.get(AuditMetadata.ROLE), type,
                 domain == null ? null : domain.getAggregateIdentifier(), facts.childId(), facts.familyId(),
                 facts.activityId(), facts.date(), facts.unitId(), HistoryDescriptions.describe(type, facts.details()),
-                (String) metaData.get(AuditMetadata.CORRELATION_ID));
+                (String) metaData.get(AuditMetadata.CORRELATION_ID), dispatchedAt(metaData));
+    }
+
+    private static Instant dispatchedAt(MetaData metaData) {
+        Object sentAt = metaData.get(AuditMetadata.DISPATCHED_AT);
+        return sentAt == null ? null : Instant.parse(sentAt.toString());
     }
 
     /** The same for an event however often it is handled: its aggregate and number there, else its identifier. */

@@ -1,6 +1,7 @@
 package fr.portailfamille.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import fr.portailfamille.api.billing.InvoiceIssued;
 import fr.portailfamille.api.billing.InvoiceLine;
 import fr.portailfamille.api.billing.LineReason;
 import fr.portailfamille.api.catalogue.QuotientBracket;
+import fr.portailfamille.api.enrolment.EnrolmentRequested;
 import fr.portailfamille.api.family.ChildAdded;
 import fr.portailfamille.api.family.QuotientFamilialSet;
 import fr.portailfamille.api.family.Sex;
@@ -140,6 +142,27 @@ class HistoryProjectionTest {
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
                 .extracting(HistoryEntry::type)
                 .containsExactly("ChildAdded", "ReservationRequested", "ReservationValidated");
+    }
+
+    @Test
+    void givenEventsOfTwoAggregatesInOneMillisecond_whenAskingTheChildHistory_thenTheCommandSentFirstComesFirst() {
+        // the family's aggregate id sorts after the enrolment's: only when their commands were sent orders them
+        publishSentAt("family-zola", new ChildAdded("family-zola", "child-lea", "Léa", "Zola",
+                LocalDate.of(2017, 5, 3), Sex.F), T0.plusNanos(100_000));
+        publishSentAt("enrolment-1", new EnrolmentRequested("enrolment-1", "child-lea", "family-zola", "RS",
+                "RS-2026-2027", T0), T0.plusNanos(200_000));
+
+        assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
+                .extracting(HistoryEntry::type, HistoryEntry::dispatchedAt)
+                .containsExactly(tuple("ChildAdded", T0.plusNanos(100_000)),
+                        tuple("EnrolmentRequested", T0.plusNanos(200_000)));
+    }
+
+    /** The first event of {@code aggregateId}'s stream, stamped T0 by the store, its command sent at {@code sentAt}. */
+    private void publishSentAt(String aggregateId, Object payload, Instant sentAt) {
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Test", aggregateId, 0, payload,
+                Map.of("userId", "account:agent", "role", "STAFF", "dispatchedAt", sentAt.toString()), null, T0);
+        projection.on(payload, message, T0);
     }
 
     @Test

@@ -64,16 +64,16 @@ public class AxonConfiguration {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
     }
 
-    /** Copies who did it and the request that caused it from each command to the events it produces. */
+    /** Copies who did it, the request that caused it and when it was sent from each command to its events. */
     @Bean
     public CorrelationDataProvider auditCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.ROLE,
-                AuditMetadata.CORRELATION_ID);
+                AuditMetadata.CORRELATION_ID, AuditMetadata.DISPATCHED_AT);
     }
 
     @Bean
-    public AuditMetadataDispatchInterceptor auditMetadataDispatchInterceptor(CommandBus commandBus) {
-        AuditMetadataDispatchInterceptor interceptor = new AuditMetadataDispatchInterceptor();
+    public AuditMetadataDispatchInterceptor auditMetadataDispatchInterceptor(CommandBus commandBus, Clock clock) {
+        AuditMetadataDispatchInterceptor interceptor = new AuditMetadataDispatchInterceptor(clock);
         commandBus.registerDispatchInterceptor(interceptor);
         return interceptor;
     }

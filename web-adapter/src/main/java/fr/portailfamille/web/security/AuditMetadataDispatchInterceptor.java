@@ -1,5 +1,6 @@
 package fr.portailfamille.web.security;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,26 @@ import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.Role;
 
 /**
- * Stamps every command with who sends it and the request that caused it; events inherit these through the
- * correlation data provider. Commands sent outside a request (demo data) are the system's.
+ * Stamps every command with who sends it, the request that caused it and when it was sent; events inherit these
+ * through the correlation data provider. Commands sent outside a request (demo data) are the system's. A command that
+ * already names who sends it keeps that, but is stamped with its own time.
  */
 public class AuditMetadataDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+    private final Clock clock;
+
+    public AuditMetadataDispatchInterceptor(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
             List<? extends CommandMessage<?>> messages) {
         Map<String, Object> audit = currentAudit();
-        return (index, command) -> command.getMetaData().containsKey(AuditMetadata.USER_ID) ? command
-                : command.andMetaData(audit);
+        return (index, command) -> {
+            Map<String, Object> sentAt = Map.of(AuditMetadata.DISPATCHED_AT, clock.instant().toString());
+            return command.getMetaData().containsKey(AuditMetadata.USER_ID) ? command.andMetaData(sentAt)
+                    : command.andMetaData(audit).andMetaData(sentAt);
+        };
     }
 
     private static Map<String, Object> currentAudit() {
