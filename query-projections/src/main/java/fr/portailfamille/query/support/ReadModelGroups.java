@@ -26,6 +26,8 @@ public final class ReadModelGroups {
     public static final String LIVE = "read-models";
     public static final String STAFF = "read-models-staff";
     public static final String AUDIT = "read-models-audit";
+    /** The read models' processors: their handlers send no message. */
+    public static final Set<String> PROCESSORS = Set.of(LIVE, STAFF, AUDIT);
 
     private static final Map<String, String> PROCESSOR_OF_GROUP = Map.ofEntries(
             Map.entry(AccountProjection.PROCESSING_GROUP, LIVE),

@@ -19,7 +19,6 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -33,7 +32,6 @@ import com.mongodb.client.MongoDatabase;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.domain.catalogue.CatalogueLookup;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReadModelGroups;
@@ -64,11 +62,9 @@ public class AxonConfiguration {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
     }
 
-    /** Copies who did it, the request that caused it and when it was sent from each command to its events. */
     @Bean
     public CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.ROLE,
-                AuditMetadata.CORRELATION_ID, AuditMetadata.DISPATCHED_AT);
+        return new AuditCorrelationData();
     }
 
     @Bean
@@ -89,7 +85,8 @@ public class AxonConfiguration {
      * {@code auditPace} ({@link CommitNotifyingEventSource#paced(Duration)}): staff who decide or close wait half a
      * second at most for their lists, an auditor sees an event two seconds late at most. Each processor tells
      * {@link HandledBatches} of its batches, so that a read-your-writes wait looks again as soon as one is handled, and
-     * wakes its coordinator when a batch of a replay starts ({@link CoordinatorWakeUps}).
+     * wakes its coordinator when a batch of a replay starts ({@link CoordinatorWakeUps}). Their batches pass no
+     * correlation data on ({@link AuditCorrelationData#sendingNothing()}).
      * {@code portail.processing.mode=tracking} falls back to Axon's defaults, which the benchmark compares against:
      * a tracking processor per processing group (one thread, one segment).
      */
@@ -122,6 +119,9 @@ public class AxonConfiguration {
                         .assignProcessingGroup(ReadModelGroups::processorOf)
                         .registerDefaultHandlerInterceptor((config, processor) -> PerBatch.holdingReplayWrites())
                         .registerDefaultHandlerInterceptor((config, processor) -> handledBatches)
+                        .registerDefaultHandlerInterceptor((config, processor) ->
+                                ReadModelGroups.PROCESSORS.contains(processor) ? AuditCorrelationData.sendingNothing()
+                                        : null)
                         .registerDefaultHandlerInterceptor((config, processor) ->
                                 wakeUps.wakingDuringReplays(processor));
                 Map.of(ReadModelGroups.STAFF, staffPace, ReadModelGroups.AUDIT, auditPace).forEach((processor, pace) ->

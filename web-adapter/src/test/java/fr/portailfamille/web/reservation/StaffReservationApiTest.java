@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,10 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.portailfamille.api.enrolment.EndEnrolment;
+import fr.portailfamille.api.AuditMetadata;
 import fr.portailfamille.api.enrolment.EnrolmentId;
+import fr.portailfamille.api.reservation.ReservationCancelled;
+import fr.portailfamille.api.reservation.SlotId;
 import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.TestFamilies;
 import fr.portailfamille.web.TestFamilies.TestFamily;
@@ -42,6 +46,8 @@ class StaffReservationApiTest {
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queryGateway;
+    @Autowired
+    EventStore eventStore;
 
     private TestFamilies families;
 
@@ -219,7 +225,7 @@ class StaffReservationApiTest {
     }
 
     @Test
-    void givenReservationsOverTwoMonths_whenTheEnrolmentEnds_thenTheReservationsFromItsEndAreCancelled() {
+    void givenReservationsOverTwoMonths_whenStaffEndTheEnrolment_thenTheReservationsFromItsEndAreCancelledByThem() {
         TestFamily family = families.create(1, "RS-2026-2027");
         asParent(family, "/api/children/" + family.childId() + "/reservations", changes("RS",
                 change("2026-12-10", "RS_REPAS", "RESERVE"), change("2027-01-07", "RS_REPAS", "RESERVE"),
@@ -227,8 +233,8 @@ class StaffReservationApiTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> gridState(family, family.childId(), "RS", "2027-01",
                 "RS_REPAS", "2027-01-14").equals("VALIDATED"));
 
-        commandGateway.sendAndWait(new EndEnrolment(EnrolmentId.of(family.childId(), "RS-2026-2027").value(),
-                LocalDate.of(2027, 1, 1)));
+        assertThat(post(STAFF, STAFF_PASSWORD, "/api/enrolments/" + EnrolmentId.of(family.childId(), "RS-2026-2027")
+                .value() + "/end", Map.of("from", "2027-01-01")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> gridState(family, family.childId(), "RS", "2027-01",
                 "RS_REPAS", "2027-01-07").equals("FREE") && gridState(family, family.childId(), "RS", "2027-01",
@@ -238,5 +244,11 @@ class StaffReservationApiTest {
         JsonNode later = asParent(family, "/api/children/" + family.childId() + "/reservations", changes("RS",
                 change("2027-01-21", "RS_REPAS", "RESERVE")));
         assertThat(later.get("results").get(0).get("code").asText()).isEqualTo("NOT_ENROLLED");
+        // the policy's commands carry who ended the enrolment, so that the history shows who cancelled
+        DomainEventMessage<?> cancelled = eventStore.readEvents(SlotId.of("RS", LocalDate.of(2027, 1, 7)).value())
+                .asStream().filter(event -> event.getPayload() instanceof ReservationCancelled).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(cancelled.getMetaData()).containsEntry(AuditMetadata.USER_ID, "account:" + STAFF)
+                .containsEntry(AuditMetadata.ROLE, "STAFF");
     }
 }
