@@ -290,7 +290,7 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
 
     private static Instant dispatchedAt(MetaData metaData) {
         Object sentAt = metaData.get(AuditMetadata.DISPATCHED_AT);
-        return sentAt == null ? null : Instant.parse(sentAt.toString());
+        return sentAt == null ? null : SentInstants.parse(sentAt.toString());
     }
 
     /** The same for an event however often it is handled: its aggregate and number there, else its identifier. */
