@@ -2,6 +2,7 @@ package fr.portailfamille.web.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +36,7 @@ class AuditCorrelationDataTest {
     /** The metadata of a message made while the event is handled, as a policy's command or Axon's result is. */
     private MetaData madeWhileHandling(boolean sendsNothing) throws Exception {
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(eventOfStaff()));
-        List<MetaData> made = new java.util.ArrayList<>();
+        List<MetaData> made = new ArrayList<>();
         batch.executeWithResult(() -> {
             if (sendsNothing) {
                 AuditCorrelationData.sendingNothing().handle(batch, () -> correlation.handle(batch, () -> null));
