@@ -80,8 +80,8 @@ public final class Benchmark {
         try (Portal portal = Portal.start(dataDir, AUGUST, Map.of())) {
             portal.awaitReadModels();
             Progress.done("portal started");
-            CommuneWorkload workload = new CommuneWorkload(portal.context, portal::awaitReadModels,
-                    options.families(), options.children(), options.threads());
+            CommuneWorkload workload = new CommuneWorkload(portal, options.families(), options.children(),
+                    options.threads());
             long commandsBefore = portal.bean(CommandCounter.class).sent().sum();
             long headBefore = portal.headPosition();
             long startedAt = System.nanoTime();
@@ -94,13 +94,18 @@ public final class Benchmark {
             // the submissions are measured on their own, not behind what the last close left to the read models
             portal.awaitReadModels();
             for (int warmup = 1; warmup <= options.warmups(); warmup++) {
-                Latencies round = gridSubmissions(portal, workload, warmup);
-                Progress.done(String.format("warm-up grid submissions, not measured: p50 %.0f ms, p99 %.0f ms",
-                        round.percentileMillis(50), round.percentileMillis(99)));
+                try (CollectorPauses pauses = CollectorPauses.watching()) {
+                    Latencies round = gridSubmissions(portal, workload, warmup);
+                    Progress.done(String.format("warm-up grid submissions, not measured: p50 %.0f ms, p99 %.0f ms; %s",
+                            round.percentileMillis(50), round.percentileMillis(99), pauses));
+                }
                 portal.awaitReadModels();
             }
-            Latencies submissions = gridSubmissions(portal, workload, 0);
-            Progress.done("grid submissions");
+            Latencies submissions;
+            try (CollectorPauses pauses = CollectorPauses.watching()) {
+                submissions = gridSubmissions(portal, workload, 0);
+                Progress.done("grid submissions; " + pauses);
+            }
             portal.awaitReadModels();
             Latencies gridQueries = gridQueries(portal, workload.children());
             Progress.done("grid queries");

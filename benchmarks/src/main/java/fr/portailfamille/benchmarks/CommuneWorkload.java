@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -75,18 +74,18 @@ final class CommuneWorkload {
     private final StaffDesk staffDesk;
     private final BillingDesk billingDesk;
     private final WorkloadClock clock;
-    private final Runnable awaitReadModels;
+    private final Portal portal;
     private final int threads;
     private final List<Child> children;
 
-    CommuneWorkload(ApplicationContext portal, Runnable awaitReadModels, int families, int childCount, int threads) {
-        this.commands = portal.getBean(CommandGateway.class);
-        this.queries = portal.getBean(QueryGateway.class);
-        this.reservations = portal.getBean(ChildReservations.class);
-        this.staffDesk = portal.getBean(StaffDesk.class);
-        this.billingDesk = portal.getBean(BillingDesk.class);
-        this.clock = (WorkloadClock) portal.getBean(Clock.class);
-        this.awaitReadModels = awaitReadModels;
+    CommuneWorkload(Portal portal, int families, int childCount, int threads) {
+        this.commands = portal.bean(CommandGateway.class);
+        this.queries = portal.bean(QueryGateway.class);
+        this.reservations = portal.bean(ChildReservations.class);
+        this.staffDesk = portal.bean(StaffDesk.class);
+        this.billingDesk = portal.bean(BillingDesk.class);
+        this.clock = (WorkloadClock) portal.bean(Clock.class);
+        this.portal = portal;
         this.threads = threads;
         this.children = children(families, childCount);
     }
@@ -95,28 +94,39 @@ final class CommuneWorkload {
         return children;
     }
 
-    /** The whole school year up to the close of December. */
+    /**
+     * The whole school year up to the close of December. Each step that sends commands tells how many events it
+     * appended; the read models are awaited after the steps that leave them the most to do, so that each catch-up is
+     * timed on its own rather than within the next step.
+     */
     void run() {
         clock.moveTo(LocalDate.of(2026, 8, 24).atTime(8, 0).toInstant(ZoneOffset.UTC));
-        Parallel.forEach(families(), threads, this::registerFamily);
-        Progress.done("families and children registered");
-        Parallel.forEach(children, threads, this::enrolAndPlanTheYear);
-        Progress.done("enrolments, typical weeks, changes");
-        awaitReadModels.run();
-        Progress.done("read models caught up");
-        decidePendingRequests();
-        Progress.done("requests validated by staff");
+        appending("families and children registered",
+                () -> Parallel.forEach(families(), threads, this::registerFamily));
+        appending("enrolments, typical weeks, changes",
+                () -> Parallel.forEach(children, threads, this::enrolAndPlanTheYear));
+        catchingUp("read models caught up");
+        appending("requests validated by staff", this::decidePendingRequests);
+        catchingUp("read models caught up with the staff's decisions");
         for (YearMonth month : CLOSED_MONTHS) {
             clock.moveTo(month.atEndOfMonth().atTime(LocalTime.of(17, 0)).toInstant(ZoneOffset.UTC));
-            takeAttendance(month);
-            Progress.done("attendance of " + month);
+            appending("attendance of " + month, () -> takeAttendance(month));
             clock.moveTo(month.plusMonths(1).atDay(1).atTime(LocalTime.of(6, 0)).toInstant(ZoneOffset.UTC));
-            awaitReadModels.run();
-            Progress.done("read models caught up with the attendance of " + month);
-            billingDesk.close(new BillingMonth(month.toString()));
-            Progress.done("close of " + month);
+            catchingUp("read models caught up with the attendance of " + month);
+            appending("close of " + month, () -> billingDesk.close(new BillingMonth(month.toString())));
         }
-        awaitReadModels.run();
+        portal.awaitReadModels();
+    }
+
+    private void appending(String step, Runnable commandsSent) {
+        long headBefore = portal.headPosition();
+        commandsSent.run();
+        Progress.done(String.format("%s (%,d events)", step, portal.headPosition() - headBefore));
+    }
+
+    private void catchingUp(String step) {
+        portal.awaitReadModels();
+        Progress.done(step);
     }
 
     /** 20 changes of one child's RS days in the months to come, as its parent sends them from the grid. */
