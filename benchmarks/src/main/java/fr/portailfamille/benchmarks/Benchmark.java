@@ -94,18 +94,10 @@ public final class Benchmark {
             // the submissions are measured on their own, not behind what the last close left to the read models
             portal.awaitReadModels();
             for (int warmup = 1; warmup <= options.warmups(); warmup++) {
-                try (CollectorPauses pauses = CollectorPauses.watching()) {
-                    Latencies round = gridSubmissions(portal, workload, warmup);
-                    Progress.done(String.format("warm-up grid submissions, not measured: p50 %.0f ms, p99 %.0f ms; %s",
-                            round.percentileMillis(50), round.percentileMillis(99), pauses));
-                }
+                submissionRound(portal, workload, warmup, "warm-up grid submissions, not measured");
                 portal.awaitReadModels();
             }
-            Latencies submissions;
-            try (CollectorPauses pauses = CollectorPauses.watching()) {
-                submissions = gridSubmissions(portal, workload, 0);
-                Progress.done("grid submissions; " + pauses);
-            }
+            Latencies submissions = submissionRound(portal, workload, 0, "grid submissions");
             portal.awaitReadModels();
             Latencies gridQueries = gridQueries(portal, workload.children());
             Progress.done("grid queries");
@@ -145,6 +137,16 @@ public final class Benchmark {
         double defaultsRate = replayWithAxonDefaults(dataDir, endOfRun);
         Progress.done("replay with Axon's defaults");
         return ours.withDefaultsReplay(defaultsRate);
+    }
+
+    /** A round of grid submissions, told with its p50, its p99 and the collector's pauses during it. */
+    private Latencies submissionRound(Portal portal, CommuneWorkload workload, int round, String step) {
+        try (CollectorPauses pauses = CollectorPauses.watching()) {
+            Latencies latencies = gridSubmissions(portal, workload, round);
+            Progress.done(String.format("%s: p50 %.0f ms, p99 %.0f ms; %s", step, latencies.percentileMillis(50),
+                    latencies.percentileMillis(99), pauses));
+            return latencies;
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The garbage collector's pauses while a measure runs. A young collection stops every thread, the parents' requests
- * included: on two cores its pause, 50 to 200 ms, is what sets a round's p99 of grid submissions.
+ * included: on two cores its pause, 50 to 200 ms, lifts the p99 of a round of grid submissions by about its length.
  */
 final class CollectorPauses implements AutoCloseable {
     private final List<Long> pauseMillis = new CopyOnWriteArrayList<>();
