@@ -139,12 +139,17 @@ public final class Benchmark {
         return ours.withDefaultsReplay(defaultsRate);
     }
 
-    /** A round of grid submissions, told with its p50, its p99 and the collector's pauses during it. */
+    /**
+     * A round of grid submissions, told with its p50, its p99, the collector's pauses during it and the CPU time the
+     * process spent during it per submission.
+     */
     private Latencies submissionRound(Portal portal, CommuneWorkload workload, int round, String step) {
         try (CollectorPauses pauses = CollectorPauses.watching()) {
+            ProcessCpu cpu = ProcessCpu.fromNow();
             Latencies latencies = gridSubmissions(portal, workload, round);
-            Progress.done(String.format("%s: p50 %.0f ms, p99 %.0f ms; %s", step, latencies.percentileMillis(50),
-                    latencies.percentileMillis(99), pauses));
+            Progress.done(String.format("%s: p50 %.0f ms, p99 %.0f ms; %s; %.1f ms of CPU per submission", step,
+                    latencies.percentileMillis(50), latencies.percentileMillis(99), pauses,
+                    cpu.millisSpent() / latencies.count()));
             return latencies;
         }
     }
