@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -124,9 +125,14 @@ final class CommuneWorkload {
         Progress.done(String.format("%s (%,d events)", step, portal.headPosition() - headBefore));
     }
 
+    /** Tells how long each processor took to catch up, slowest first: people do not wait for every read model alike. */
     private void catchingUp(String step) {
-        portal.awaitReadModels();
-        Progress.done(step);
+        Map<String, Double> secondsToHead = portal.awaitReadModels();
+        String byProcessor = secondsToHead.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(processor -> String.format("%s %.1f s", processor.getKey(), processor.getValue()))
+                .collect(Collectors.joining(", "));
+        Progress.done(step + " (" + byProcessor + ")");
     }
 
     /** 20 changes of one child's RS days in the months to come, as its parent sends them from the grid. */

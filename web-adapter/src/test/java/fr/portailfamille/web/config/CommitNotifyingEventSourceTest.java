@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -75,6 +76,75 @@ class CommitNotifyingEventSourceTest {
             }
             assertThat(calls).as("called back again").hasValue(2);
             assertThat(stream.hasNextAvailable()).isTrue();
+        }
+    }
+
+    @Test
+    void givenALookThatFindsOnlyEventsOfAnEarlierCommit_whenTheLastCommitsEventsAreFetchedLater_thenTheStreamIsCalledBack()
+            throws InterruptedException {
+        EventStore lateStore = mock(EventStore.class);
+        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
+        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
+        FetchingStream fetching = new FetchingStream();
+        when(lateStore.openStream(null)).thenReturn(fetching);
+        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(lateStore)
+                .openStream(null)) {
+            stream.setOnAvailableCallback(calls::incrementAndGet);
+            fetching.fetchedDuringTheNextWait = tracked("présent", 0);
+
+            subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("absent")));
+            assertThat(stream.hasNextAvailable()).as("the earlier commit's event, fetched while it waited").isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("présent");
+            int callsBeforeTheLastFetch = calls.get();
+            assertThat(stream.hasNextAvailable()).as("the last commit's event, not fetched yet").isFalse();
+            fetching.fetched = tracked("absent", 1);
+
+            long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
+            while (calls.get() == callsBeforeTheLastFetch && System.nanoTime() < giveUpAt) {
+                Thread.sleep(10);
+            }
+            assertThat(calls.get()).as("called back again").isGreaterThan(callsBeforeTheLastFetch);
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
+        }
+    }
+
+    private static TrackedEventMessage<?> tracked(String payload, long position) {
+        return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                GenericEventMessage.asEventMessage(payload));
+    }
+
+    /**
+     * A stream whose store fetches an event while the stream waits for one ({@link #fetchedDuringTheNextWait}), or
+     * once the test says so ({@link #fetched}).
+     */
+    private static final class FetchingStream implements BlockingStream<TrackedEventMessage<?>> {
+        private volatile TrackedEventMessage<?> fetchedDuringTheNextWait;
+        private volatile TrackedEventMessage<?> fetched;
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) {
+            if (timeout > 0 && fetched == null && fetchedDuringTheNextWait != null) {
+                fetched = fetchedDuringTheNextWait;
+                fetchedDuringTheNextWait = null;
+            }
+            return fetched != null;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return Optional.ofNullable(fetched);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() {
+            TrackedEventMessage<?> next = fetched;
+            fetched = null;
+            return next;
+        }
+
+        @Override
+        public void close() {
         }
     }
 
