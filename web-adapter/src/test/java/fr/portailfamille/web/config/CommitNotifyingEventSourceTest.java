@@ -32,6 +32,8 @@ class CommitNotifyingEventSourceTest {
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final CommitNotifyingEventSource source = new CommitNotifyingEventSource(eventStore);
     private final AtomicInteger calls = new AtomicInteger();
+    /** What a store made by {@link #storeOpening} tells of its commits. */
+    private final ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
 
     @AfterEach
     void shutDown() {
@@ -57,12 +59,8 @@ class CommitNotifyingEventSourceTest {
     @Test
     void givenAStoreThatFetchesCommittedEventsLate_whenAStreamLooksTooEarly_thenItIsCalledBackAgainUntilTheyAreThere()
             throws InterruptedException {
-        EventStore lateStore = mock(EventStore.class);
-        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
-        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
         LateStream late = new LateStream();
-        when(lateStore.openStream(null)).thenReturn(late);
-        CommitNotifyingEventSource lateSource = new CommitNotifyingEventSource(lateStore);
+        CommitNotifyingEventSource lateSource = new CommitNotifyingEventSource(storeOpening(late));
         try (BlockingStream<TrackedEventMessage<?>> stream = lateSource.openStream(null)) {
             stream.setOnAvailableCallback(calls::incrementAndGet);
 
@@ -82,22 +80,10 @@ class CommitNotifyingEventSourceTest {
     @Test
     void givenALookThatFindsOnlyEventsOfAnEarlierCommit_whenTheLastCommitsEventsAreFetchedLater_thenTheStreamIsCalledBack()
             throws InterruptedException {
-        EventStore lateStore = mock(EventStore.class);
-        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
-        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
         FetchingStream fetching = new FetchingStream();
-        when(lateStore.openStream(null)).thenReturn(fetching);
-        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(lateStore)
+        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(storeOpening(fetching))
                 .openStream(null)) {
-            stream.setOnAvailableCallback(calls::incrementAndGet);
-            fetching.fetchedDuringTheNextWait = tracked("présent", 0);
-
-            subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("absent")));
-            assertThat(stream.hasNextAvailable()).as("the earlier commit's event, fetched while it waited").isTrue();
-            assertThat(stream.nextAvailable().getPayload()).isEqualTo("présent");
-            int callsBeforeTheLastFetch = calls.get();
-            assertThat(stream.hasNextAvailable()).as("the last commit's event, not fetched yet").isFalse();
-            fetching.fetched = tracked("absent", 1);
+            int callsBeforeTheLastFetch = lookFindingAnEarlierCommitsEvent(stream, fetching);
 
             long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
             while (calls.get() == callsBeforeTheLastFetch && System.nanoTime() < giveUpAt) {
@@ -107,6 +93,45 @@ class CommitNotifyingEventSourceTest {
             assertThat(stream.hasNextAvailable()).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
         }
+    }
+
+    @Test
+    void givenAPacedStream_whenALookFindsOnlyEventsOfAnEarlierCommit_thenItIsNotCalledBackForTheLastCommitsEvents()
+            throws InterruptedException {
+        FetchingStream fetching = new FetchingStream();
+        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(storeOpening(fetching))
+                .paced(Duration.ofMillis(50)).openStream(null)) {
+            int callsBeforeTheLastFetch = lookFindingAnEarlierCommitsEvent(stream, fetching);
+
+            Thread.sleep(CommitNotifyingEventSource.LOOK_AGAIN_FOR.plusMillis(300).toMillis());
+            assertThat(calls).as("left to the next commit or claim round").hasValue(callsBeforeTheLastFetch);
+        }
+    }
+
+    /**
+     * Tells {@code stream} of a commit, lets its look find an earlier commit's event and take it, then has the store
+     * fetch the commit's own event; answers the calls made until then.
+     */
+    private int lookFindingAnEarlierCommitsEvent(BlockingStream<TrackedEventMessage<?>> stream,
+                                                 FetchingStream fetching) throws InterruptedException {
+        stream.setOnAvailableCallback(calls::incrementAndGet);
+        fetching.fetchedDuringTheNextWait = tracked("présent", 0);
+
+        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("absent")));
+        assertThat(stream.hasNextAvailable()).as("the earlier commit's event, fetched while it waited").isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("présent");
+        int callsBeforeTheLastFetch = calls.get();
+        assertThat(stream.hasNextAvailable()).as("the last commit's event, not fetched yet").isFalse();
+        fetching.fetched = tracked("absent", 1);
+        return callsBeforeTheLastFetch;
+    }
+
+    /** A store whose streams are all {@code stream}, and which tells {@link #subscriber} of its commits. */
+    private EventStore storeOpening(BlockingStream<TrackedEventMessage<?>> stream) {
+        EventStore store = mock(EventStore.class);
+        when(store.subscribe(subscriber.capture())).thenReturn(() -> true);
+        when(store.openStream(null)).thenReturn(stream);
+        return store;
     }
 
     private static TrackedEventMessage<?> tracked(String payload, long position) {
@@ -184,10 +209,7 @@ class CommitNotifyingEventSourceTest {
      * events as a processor's coordinator does.
      */
     private BlockingStream<TrackedEventMessage<?>> lateStreamAfterACommit(LateStream late, TrackingToken head) {
-        EventStore lateStore = mock(EventStore.class);
-        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.captor();
-        when(lateStore.subscribe(subscriber.capture())).thenReturn(() -> true);
-        when(lateStore.openStream(null)).thenReturn(late);
+        EventStore lateStore = storeOpening(late);
         when(lateStore.createHeadToken()).thenReturn(head);
         BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(lateStore).openStream(null);
         stream.setOnAvailableCallback(() -> {
