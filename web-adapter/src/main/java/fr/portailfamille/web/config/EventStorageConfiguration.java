@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event store (embedded H2, or PostgreSQL), as Axon's Spring Boot auto-configuration builds it but for one
- * statement, the read of the events that follow a tracking token with gaps, and for the connections it uses. Not with
- * Axon Server, which stores the events itself.
+ * statement, the read of the events that follow a tracking token with gaps, for the connections it uses and for how
+ * it reads the events' times ({@link TimestampParsingJdbcEngine}). Not with Axon Server, which stores the events
+ * itself.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -49,7 +50,7 @@ public class EventStorageConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+        return new TimestampParsingJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -58,8 +59,7 @@ public class EventStorageConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .readEventDataWithGaps(EventStorageConfiguration::readEventsAfterTokenWithGaps)
-                .build();
+                .readEventDataWithGaps(EventStorageConfiguration::readEventsAfterTokenWithGaps));
     }
 
     /**
