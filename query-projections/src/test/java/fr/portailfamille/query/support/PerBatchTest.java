@@ -3,7 +3,9 @@ package fr.portailfamille.query.support;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -161,6 +163,40 @@ class PerBatchTest {
         assertThat(days.countDocuments()).as("within the budget again").isZero();
         fewDays.writeHeld();
         assertThat(days.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void givenABatchThatTwoReadModelsUse_whenTheyMakeTheirBuffers_thenEachPayloadIsReadOnceForBoth() {
+        AtomicInteger payloadReads = new AtomicInteger();
+        EventMessage<String> louisRequested = new GenericEventMessage<>("louis") {
+            @Override
+            public String getPayload() {
+                payloadReads.incrementAndGet();
+                return super.getPayload();
+            }
+        };
+        List<List<Object>> payloadsGiven = new ArrayList<>();
+        PerBatch<BatchDocuments> gridBuffers = new PerBatch<>("grids", (payloads, held) -> {
+            payloadsGiven.add(payloads);
+            return BatchDocuments.prefetched(grids, payloads, payload -> Stream.of((String) payload), held);
+        });
+        PerBatch<BatchDocuments> dayBuffers = new PerBatch<>("days", (payloads, held) -> {
+            payloadsGiven.add(payloads);
+            return BatchDocuments.prefetched(days, payloads, payload -> Stream.of("lundi"), held);
+        });
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.of(louisRequested));
+        unitOfWork.resources().put("Processor[read-models]/Token", new GlobalSequenceTrackingToken(3));
+
+        unitOfWork.executeWithResult(() -> processor.handle(unitOfWork, () -> {
+            gridBuffers.with(documents -> documents.get("louis").put("lundi", "REQUESTED"));
+            dayBuffers.with(documents -> documents.get("lundi").put("louis", "REQUESTED"));
+            return null;
+        }));
+
+        assertThat(payloadsGiven).containsExactly(List.of("louis"), List.of("louis"));
+        assertThat(payloadReads).hasValue(1);
+        assertThat(stored("louis")).containsEntry("lundi", "REQUESTED");
+        assertThat(days.find(eq("_id", "lundi")).first()).containsEntry("louis", "REQUESTED");
     }
 
     private static TrackingToken replayAt(long position) {
