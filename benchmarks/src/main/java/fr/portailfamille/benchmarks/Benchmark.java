@@ -114,11 +114,15 @@ public final class Benchmark {
             for (int run = 0; run < options.rebuilds(); run++) {
                 rawRates.add(rawRead(portal, head));
                 Progress.done(String.format("raw read of %d events: %.0f events/s", events, rawRates.get(run)));
-                RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
-                replayRates.add(replay.eventsPerSecond());
-                identical &= replay.identical();
-                Progress.done(String.format("rebuild: %.0f events/s, %s %s", replay.eventsPerSecond(),
-                        replay.message(), replay.differingReadModels()));
+                try (CollectorPauses pauses = CollectorPauses.watching()) {
+                    ProcessCpu cpu = ProcessCpu.fromNow();
+                    RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
+                    replayRates.add(replay.eventsPerSecond());
+                    identical &= replay.identical();
+                    Progress.done(String.format("rebuild: %.0f events/s, %s %s; %s; %.1f µs of CPU per event, "
+                                    + "the comparison of the read models included", replay.eventsPerSecond(),
+                            replay.message(), replay.differingReadModels(), pauses, cpu.millisSpent() * 1e3 / events));
+                }
             }
             Map<String, Double> floorByCollection = ReadModelWriteFloor.secondsByCollection(
                     portal.bean(MongoClient.class), portal.bean(MongoDatabase.class));
