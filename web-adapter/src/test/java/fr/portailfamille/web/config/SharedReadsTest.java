@@ -98,4 +98,39 @@ class SharedReadsTest {
             }
         }
     }
+
+    @Test
+    void givenChunksThatEveryOpenStreamHasPassed_whenAnotherChunkIsRead_thenTheyAreLetGoAndALaterStreamReadsThem()
+            throws InterruptedException {
+        append(0, 3 * SharedReads.CHUNK);
+        try (BlockingStream<TrackedEventMessage<?>> first = reads.openStream(null);
+             BlockingStream<TrackedEventMessage<?>> second = reads.openStream(null)) {
+            take(first, 2 * SharedReads.CHUNK);
+            take(second, 2 * SharedReads.CHUNK);
+            reads.openStream(null).close();
+
+            take(first, SharedReads.CHUNK);
+            try (BlockingStream<TrackedEventMessage<?>> later = reads.openStream(null)) {
+                assertThat(payloads(take(later, 3 * SharedReads.CHUNK)))
+                        .isEqualTo(IntStream.range(0, 3 * SharedReads.CHUNK).boxed().toList());
+            }
+
+            assertThat(openedAt).as("the first chunks let go, the later stream reads them; the third, which the "
+                    + "second stream has not passed, is lent to it").containsExactly(null, null);
+        }
+    }
+
+    @Test
+    void givenAStreamStillBeforeTheChunks_whenOthersHavePassedThem_thenTheyAreKeptForIt()
+            throws InterruptedException {
+        append(0, 3 * SharedReads.CHUNK);
+        try (BlockingStream<TrackedEventMessage<?>> first = reads.openStream(null);
+             BlockingStream<TrackedEventMessage<?>> behind = reads.openStream(null)) {
+            take(first, 3 * SharedReads.CHUNK);
+
+            assertThat(payloads(take(behind, 3 * SharedReads.CHUNK)))
+                    .isEqualTo(IntStream.range(0, 3 * SharedReads.CHUNK).boxed().toList());
+            assertThat(openedAt).as("every chunk lent to the stream behind").containsExactly((TrackingToken) null);
+        }
+    }
 }
