@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -30,12 +33,17 @@ import org.junit.jupiter.api.Test;
 
 class TimestampParsingJdbcEngineTest {
     private static final int EVENTS = 40;
+    /** Gaps are kept for a minute after their events' time, as the clock of Axon's messages tells it. */
+    private static final Instant NOW = Instant.parse("2026-11-28T09:30:00.250Z");
+
+    private final Clock clockBefore = GenericEventMessage.clock;
 
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private Connection keptOpen;
 
     @BeforeEach
     void emptyStore() throws SQLException, IOException {
+        GenericEventMessage.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         dataSource.setURL("jdbc:h2:mem:timestamps;DB_CLOSE_DELAY=-1");
         keptOpen = dataSource.getConnection();
         try (Statement statement = keptOpen.createStatement();
@@ -50,13 +58,14 @@ class TimestampParsingJdbcEngineTest {
             statement.execute("DROP ALL OBJECTS");
         }
         keptOpen.close();
+        GenericEventMessage.clock = clockBefore;
     }
 
     @Test
     void givenOldAndRecentEventsWithHolesBetween_whenTracked_thenEachHasTheTokenAndTimeAxonsEngineGivesIt()
             throws SQLException {
         JdbcEventStorageEngine ours = new TimestampParsingJdbcEngine(builder());
-        ours.appendEvents(events(Instant.now().minus(Duration.ofDays(3)), Instant.now().minusSeconds(5)));
+        ours.appendEvents(events(NOW.minus(Duration.ofDays(3)), NOW.minusSeconds(5)));
         try (Statement statement = keptOpen.createStatement()) {
             statement.executeUpdate("DELETE FROM DomainEventEntry WHERE globalIndex IN (7, 31, 32)");
         }
