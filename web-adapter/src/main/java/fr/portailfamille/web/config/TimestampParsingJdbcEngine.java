@@ -24,9 +24,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * private to Axon's engine.
  */
 final class TimestampParsingJdbcEngine extends JdbcEventStorageEngine {
-    static final long LOWEST_GLOBAL_SEQUENCE = 1;
-    static final int MAX_GAP_OFFSET = 10_000;
-    static final int GAP_TIMEOUT_MILLIS = 60_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     TimestampParsingJdbcEngine(JdbcEventStorageEngine.Builder builder) {
         super(builder.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).maxGapOffset(MAX_GAP_OFFSET)
