@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +106,6 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
             .thenComparing(HistoryEntry::aggregateId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingLong(HistoryEntry::sequence);
 
-    /** An entry, or a reference to the bucket that keeps it, on its way to one subject's bucket. */
-    private record Filing(String bucket, String key, String value) {
-    }
-
     private final MongoCollection<Document> subjects;
     private final MongoCollection<Document> familyOfChild;
     private final MongoCollection<Document> childrenOfInvoice;
@@ -199,9 +194,9 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
             String subjectKey = key(subject, id);
             if (home == null) {
                 home = bucketId(subjectKey, bucket);
-                filings.file(subjectKey, new Filing(bucket, key, json));
+                filings.file(subjectKey, bucket, key, json);
             } else {
-                filings.file(subjectKey, new Filing(bucket, key, REFERENCE + home));
+                filings.file(subjectKey, bucket, key, REFERENCE + home);
             }
         }
     }
@@ -304,20 +299,32 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
         return List.of(pending);
     }
 
-    /** The entries a batch files, by subject; during a replay, those of the batches held so far. */
+    /**
+     * The entries a batch files, by subject and by bucket of the subject, each bucket's entries (or references) by key
+     * in the order they were first filed; during a replay, those of the batches held so far. Held as the buckets will
+     * be written: a replay's end wrote 475,000 filings at 400 families, and sorting them into buckets then took as
+     * long again as the write.
+     */
     private final class Filings implements PerBatch.Buffer<Filings> {
-        private final Map<String, List<Filing>> bySubject = new LinkedHashMap<>();
+        private final Map<String, Map<String, Document>> bySubject = new LinkedHashMap<>();
         private int count;
 
-        void file(String subjectKey, Filing filing) {
-            bySubject.computeIfAbsent(subjectKey, key -> new ArrayList<>()).add(filing);
+        void file(String subjectKey, String bucket, String key, String value) {
+            bySubject.computeIfAbsent(subjectKey, any -> new LinkedHashMap<>())
+                    .computeIfAbsent(bucket, any -> new Document()).put(key, value);
             count++;
         }
 
+        /** An entry filed again keeps its place, as a field set again does in MongoDB. */
         @Override
         public void absorb(Filings later) {
-            later.bySubject.forEach((key, filings) -> bySubject.computeIfAbsent(key, any -> new ArrayList<>())
-                    .addAll(filings));
+            later.bySubject.forEach((key, buckets) -> {
+                Map<String, Document> held = bySubject.computeIfAbsent(key, any -> new LinkedHashMap<>());
+                buckets.forEach((bucket, entries) -> held.merge(bucket, entries, (earlier, added) -> {
+                    earlier.putAll(added);
+                    return earlier;
+                }));
+            });
             count += later.count;
         }
 
@@ -341,34 +348,35 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
      * number. The processor's single segment is the only writer of a bucket. A write that fails may have inserted
      * some new buckets: from then on no bucket is taken for new without being looked for.
      */
-    private void flush(Map<String, List<Filing>> bySubject) {
-        Map<String, Map<String, String>> entriesByBucket = new LinkedHashMap<>();
-        Map<String, List<String>> newBucketsBySubject = new LinkedHashMap<>();
-        Set<String> newlyListed = new HashSet<>();
-        bySubject.forEach((key, filings) -> {
-            for (Filing filing : filings) {
-                String bucket = bucketId(key, filing.bucket());
-                entriesByBucket.computeIfAbsent(bucket, any -> new LinkedHashMap<>()).put(filing.key(), filing.value());
-                if (!listedBuckets.contains(bucket) && newlyListed.add(bucket)) {
-                    newBucketsBySubject.computeIfAbsent(key, any -> new ArrayList<>()).add(filing.bucket());
-                }
-            }
-        });
+    private void flush(Map<String, Map<String, Document>> bySubject) {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        newBucketsBySubject.forEach((key, buckets) -> writes.add(new UpdateOneModel<>(eq("_id", key),
-                Updates.addEachToSet(BUCKETS, buckets), UPSERT)));
-        Map<String, Map<String, String>> rewritten = new LinkedHashMap<>();
-        entriesByBucket.forEach((bucket, entries) -> {
-            if (everyBucketListed && !listedBuckets.contains(bucket)) {
-                writes.add(new InsertOneModel<>(new Document("_id", bucket).append(ENTRIES, new Document(entries))));
-            } else if (entries.size() <= SET_AT_MOST) {
-                writes.add(new UpdateOneModel<>(eq("_id", bucket), Updates.combine(entries.entrySet().stream()
-                        .map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue())).toList()),
-                        UPSERT));
-            } else {
-                rewritten.put(bucket, entries);
+        List<WriteModel<Document>> bucketWrites = new ArrayList<>();
+        Map<String, Document> rewritten = new LinkedHashMap<>();
+        List<String> newlyListed = new ArrayList<>();
+        bySubject.forEach((key, buckets) -> {
+            List<String> newBuckets = new ArrayList<>();
+            buckets.forEach((bucket, entries) -> {
+                String bucketId = bucketId(key, bucket);
+                boolean listed = listedBuckets.contains(bucketId);
+                if (!listed) {
+                    newBuckets.add(bucket);
+                    newlyListed.add(bucketId);
+                }
+                if (everyBucketListed && !listed) {
+                    bucketWrites.add(new InsertOneModel<>(new Document("_id", bucketId).append(ENTRIES, entries)));
+                } else if (entries.size() <= SET_AT_MOST) {
+                    bucketWrites.add(new UpdateOneModel<>(eq("_id", bucketId), Updates.combine(entries.entrySet()
+                            .stream().map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue()))
+                            .toList()), UPSERT));
+                } else {
+                    rewritten.put(bucketId, entries);
+                }
+            });
+            if (!newBuckets.isEmpty()) {
+                writes.add(new UpdateOneModel<>(eq("_id", key), Updates.addEachToSet(BUCKETS, newBuckets), UPSERT));
             }
         });
+        writes.addAll(bucketWrites);
         try {
             UnorderedBulkWrites.write(subjects, writes);
         } catch (RuntimeException e) {

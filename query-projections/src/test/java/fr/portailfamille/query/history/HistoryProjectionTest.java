@@ -10,13 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
@@ -43,6 +50,7 @@ import fr.portailfamille.api.reservation.ReservationValidated;
 import fr.portailfamille.api.reservation.ReservationWaitlisted;
 import fr.portailfamille.api.reservation.WaitlistedReservationPromoted;
 import fr.portailfamille.query.support.EmbeddedMongo;
+import fr.portailfamille.query.support.PerBatch;
 
 class HistoryProjectionTest {
     @RegisterExtension
@@ -214,6 +222,44 @@ class HistoryProjectionTest {
             events.run();
             return null;
         });
+    }
+
+    @Test
+    void givenAReplayHoldingItsBatches_whenItReachesItsEnd_thenItWritesTheLiveBucketsEntryForEntryInTheirOrder() {
+        List<Runnable> batches = List.of(() -> reservations(3), () -> reservations(HistoryProjection.SET_AT_MOST + 5),
+                this::givenLeaReservedThenValidatedAfterDeadlineByStaff, () -> reservations(2));
+        batches.forEach(HistoryProjectionTest::inOneBatch);
+        List<String> live = storedHistory();
+
+        projection.reset();
+        position = 0;
+        MessageHandlerInterceptor<EventMessage<?>> processor = PerBatch.holdingReplayWrites();
+        for (int batch = 0; batch < batches.size(); batch++) {
+            inOneBatchOf(processor, ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(batches.size()),
+                    new GlobalSequenceTrackingToken(batch)), batches.get(batch));
+        }
+        assertThat(storedHistory()).as("held until the replay's end").hasSize(1);
+        inOneBatchOf(processor, new GlobalSequenceTrackingToken(batches.size()), () -> reservations(0));
+
+        assertThat(storedHistory()).isEqualTo(live);
+    }
+
+    /** The history's documents as JSON, in the order of their ids: a field's place counts. */
+    private List<String> storedHistory() {
+        return mongo.database().getCollection("history").find().sort(Sorts.ascending("_id"))
+                .map(Document::toJson).into(new ArrayList<>());
+    }
+
+    /** A batch of a processor that holds its read models' writes during a replay, with the token it stores after. */
+    private static void inOneBatchOf(MessageHandlerInterceptor<EventMessage<?>> processor, TrackingToken tokenAfter,
+                                     Runnable events) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
+                List.of(GenericEventMessage.asEventMessage("lot")));
+        batch.resources().put("Processor[read-models-audit]/Token", tokenAfter);
+        batch.executeWithResult(() -> processor.handle(batch, () -> {
+            events.run();
+            return null;
+        }));
     }
 
     @Test
