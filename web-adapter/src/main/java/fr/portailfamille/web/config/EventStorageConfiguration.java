@@ -52,7 +52,7 @@ public class EventStorageConfiguration {
                                                  TransactionManager transactionManager) {
         return new TimestampParsingJdbcEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
-                .eventSerializer(eventSerializer)
+                .eventSerializer(new FlatMetaDataSerializer(eventSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotFilter(configuration.snapshotFilter())
