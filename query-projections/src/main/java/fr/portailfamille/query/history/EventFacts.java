@@ -1,10 +1,11 @@
 package fr.portailfamille.query.history;
 
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The facts an event states about who and what it concerns, read from its record components by their
@@ -37,21 +38,32 @@ record EventFacts(String childId, String familyId, String slotId, String activit
             Map.entry("amount", "montant"),
             Map.entry("kind", "document"));
 
+    /** A record component and its accessor, made accessible once: checking its access at each call cost a replay. */
+    private record Component(String name, Method accessor) {
+    }
+
     /**
      * The accessors of each event class's components: {@link Class#getRecordComponents} looks them up anew at each
      * call, which the history's replay paid at every event.
      */
-    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
-            return type.isRecord() ? List.of(type.getRecordComponents()) : List.of();
+        protected List<Component> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
+            }
+            return Stream.of(type.getRecordComponents()).map(component -> {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                return new Component(component.getName(), accessor);
+            }).toList();
         }
     };
 
     static EventFacts of(Object payload) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent component : COMPONENTS.get(payload.getClass())) {
-            values.put(component.getName(), read(component, payload));
+        for (Component component : COMPONENTS.get(payload.getClass())) {
+            values.put(component.name(), read(component, payload));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         values.forEach((name, value) -> {
@@ -68,11 +80,11 @@ record EventFacts(String childId, String familyId, String slotId, String activit
         return new EventFacts(childId, family, slotId, activityId, date, unitId, details);
     }
 
-    private static Object read(RecordComponent component, Object payload) {
+    private static Object read(Component component, Object payload) {
         try {
-            return component.getAccessor().invoke(payload);
+            return component.accessor().invoke(payload);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of an event", e);
+            throw new IllegalStateException("cannot read " + component.name() + " of an event", e);
         }
     }
 
