@@ -126,7 +126,8 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
         this.subjects = database.getCollection("history");
         this.familyOfChild = database.getCollection("history_child_family");
         this.childrenOfInvoice = database.getCollection("history_invoice_children");
-        this.pending = new PerBatch<>("history", (payloads, held) -> new Filings());
+        // a replay's batch files into the filings held before it: merging each batch into them cost as much again
+        this.pending = new PerBatch<>("history", (payloads, held) -> held == null ? new Filings() : held);
         this.everyBucketListed = subjects.estimatedDocumentCount() == 0;
         if (everyBucketListed) {
             markShape();
@@ -300,32 +301,26 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     /**
-     * The entries a batch files, by subject and by bucket of the subject, each bucket's entries (or references) by key
-     * in the order they were first filed; during a replay, those of the batches held so far. Held as the buckets will
-     * be written: a replay's end wrote 475,000 filings at 400 families, and sorting them into buckets then took as
-     * long again as the write.
+     * The entries a batch files, by subject and by bucket of the subject; during a replay, those of the batches held so
+     * far. Held by the bucket they will be written to: a replay's end wrote 475,000 filings at 400 families, and
+     * sorting them into buckets then took as long again as the write.
      */
     private final class Filings implements PerBatch.Buffer<Filings> {
-        private final Map<String, Map<String, Document>> bySubject = new LinkedHashMap<>();
+        private final Map<String, Map<String, BucketFilings>> bySubject = new LinkedHashMap<>();
         private int count;
 
         void file(String subjectKey, String bucket, String key, String value) {
             bySubject.computeIfAbsent(subjectKey, any -> new LinkedHashMap<>())
-                    .computeIfAbsent(bucket, any -> new Document()).put(key, value);
+                    .computeIfAbsent(bucket, any -> new BucketFilings()).add(key, value);
             count++;
         }
 
-        /** An entry filed again keeps its place, as a field set again does in MongoDB. */
+        /** A batch is given the filings held before it, if any, and files into them: there is nothing to take over. */
         @Override
         public void absorb(Filings later) {
-            later.bySubject.forEach((key, buckets) -> {
-                Map<String, Document> held = bySubject.computeIfAbsent(key, any -> new LinkedHashMap<>());
-                buckets.forEach((bucket, entries) -> held.merge(bucket, entries, (earlier, added) -> {
-                    earlier.putAll(added);
-                    return earlier;
-                }));
-            });
-            count += later.count;
+            if (later != this) {
+                throw new IllegalStateException("a batch files into the filings held before it");
+            }
         }
 
         @Override
@@ -340,6 +335,29 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     /**
+     * A bucket's filings in the order they came, each key beside its entry or reference: two references a filing,
+     * where a map held an entry object for each (the replay's collector copied them from pause to pause).
+     */
+    private static final class BucketFilings {
+        private final List<String> keys = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+
+        void add(String key, String value) {
+            keys.add(key);
+            values.add(value);
+        }
+
+        /** The entries by key: one filed again keeps its first place and takes its last value, as a field set again. */
+        Document entries() {
+            Document entries = new Document();
+            for (int filing = 0; filing < keys.size(); filing++) {
+                entries.put(keys.get(filing), values.get(filing));
+            }
+            return entries;
+        }
+    }
+
+    /**
      * One write per bucket a batch adds to, and one per subject that gets new buckets; a bucket is remembered as
      * listed once the write has succeeded. A new bucket is inserted whole. An existing bucket given a few entries gets
      * them by a {@code $set} of each: it is neither read nor sent whole. One given more is read, given its new
@@ -348,15 +366,16 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
      * number. The processor's single segment is the only writer of a bucket. A write that fails may have inserted
      * some new buckets: from then on no bucket is taken for new without being looked for.
      */
-    private void flush(Map<String, Map<String, Document>> bySubject) {
+    private void flush(Map<String, Map<String, BucketFilings>> bySubject) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         List<WriteModel<Document>> bucketWrites = new ArrayList<>();
         Map<String, Document> rewritten = new LinkedHashMap<>();
         List<String> newlyListed = new ArrayList<>();
         bySubject.forEach((key, buckets) -> {
             List<String> newBuckets = new ArrayList<>();
-            buckets.forEach((bucket, entries) -> {
+            buckets.forEach((bucket, filings) -> {
                 String bucketId = bucketId(key, bucket);
+                Document entries = filings.entries();
                 boolean listed = listedBuckets.contains(bucketId);
                 if (!listed) {
                     newBuckets.add(bucket);
