@@ -369,7 +369,6 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
      */
     private void flush(Map<String, Map<String, BucketFilings>> bySubject) {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        List<WriteModel<Document>> bucketWrites = new ArrayList<>();
         Map<String, Document> rewritten = new LinkedHashMap<>();
         List<String> newlyListed = new ArrayList<>();
         bySubject.forEach((key, buckets) -> {
@@ -383,9 +382,9 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
                     newlyListed.add(bucketId);
                 }
                 if (everyBucketListed && !listed) {
-                    bucketWrites.add(new InsertOneModel<>(new Document("_id", bucketId).append(ENTRIES, entries)));
+                    writes.add(new InsertOneModel<>(new Document("_id", bucketId).append(ENTRIES, entries)));
                 } else if (entries.size() <= SET_AT_MOST) {
-                    bucketWrites.add(new UpdateOneModel<>(eq("_id", bucketId), Updates.combine(entries.entrySet()
+                    writes.add(new UpdateOneModel<>(eq("_id", bucketId), Updates.combine(entries.entrySet()
                             .stream().map(entry -> Updates.set(ENTRIES + "." + entry.getKey(), entry.getValue()))
                             .toList()), UPSERT));
                 } else {
@@ -396,7 +395,6 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
                 writes.add(new UpdateOneModel<>(eq("_id", key), Updates.addEachToSet(BUCKETS, newBuckets), UPSERT));
             }
         });
-        writes.addAll(bucketWrites);
         try {
             UnorderedBulkWrites.write(subjects, writes);
         } catch (RuntimeException e) {
