@@ -218,10 +218,7 @@ class HistoryProjectionTest {
 
     /** Events handled as a processor's batch: each bucket is written once, at its end. */
     private static void inOneBatch(Runnable events) {
-        new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("lot"))).executeWithResult(() -> {
-            events.run();
-            return null;
-        });
+        inOneBatchOf(PerBatch.holdingReplayWrites(), new GlobalSequenceTrackingToken(0), events);
     }
 
     @Test
