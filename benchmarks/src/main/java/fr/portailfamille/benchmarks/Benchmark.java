@@ -50,6 +50,7 @@ public final class Benchmark {
     private static final Duration POLL = Duration.ofMillis(100);
     /** The read models whose share of the store's floor is printed, the largest first. */
     private static final int LARGEST_SHOWN = 4;
+    private static final int THREAD_GROUPS_SHOWN = 8;
 
     private final BenchmarkOptions options;
 
@@ -104,9 +105,10 @@ public final class Benchmark {
             long head = portal.headPosition();
             long events = head + 1;
             for (int warmup = 0; warmup < options.warmups(); warmup++) {
-                RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
-                Progress.done(String.format("warm-up rebuild, not measured: %.0f events/s",
-                        replay.eventsPerSecond()));
+                ReplayTimes times = ReplayTimes.of(portal);
+                RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1), times::look);
+                Progress.done(String.format("warm-up rebuild, not measured: %.0f events/s (back at the head: %s)",
+                        replay.eventsPerSecond(), times));
             }
             List<Double> rawRates = new ArrayList<>();
             List<Double> replayRates = new ArrayList<>();
@@ -115,13 +117,21 @@ public final class Benchmark {
                 rawRates.add(rawRead(portal, head));
                 Progress.done(String.format("raw read of %d events: %.0f events/s", events, rawRates.get(run)));
                 try (CollectorPauses pauses = CollectorPauses.watching()) {
-                    ProcessCpu cpu = ProcessCpu.fromNow();
-                    RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1));
+                    ThreadCpu cpu = ThreadCpu.fromNow();
+                    ReplayTimes times = ReplayTimes.of(portal);
+                    RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1),
+                            times::look);
                     replayRates.add(replay.eventsPerSecond());
                     identical &= replay.identical();
-                    Progress.done(String.format("rebuild: %.0f events/s, %s %s; %s; %.1f µs of CPU per event, "
-                                    + "the comparison of the read models included", replay.eventsPerSecond(),
-                            replay.message(), replay.differingReadModels(), pauses, cpu.millisSpent() * 1e3 / events));
+                    // the groups add up to the process's CPU
+                    Map<String, Double> cpuByGroup = cpu.millisByGroup();
+                    Progress.done(String.format("rebuild: %.0f events/s (back at the head: %s), %s %s; %s; %.1f µs "
+                                    + "of CPU per event, the comparison of the read models included (%s; allocated: "
+                                    + "%s)", replay.eventsPerSecond(), times, replay.message(),
+                            replay.differingReadModels(), pauses,
+                            cpuByGroup.values().stream().mapToDouble(Double::doubleValue).sum() * 1e3 / events,
+                            ThreadCpu.largest(cpuByGroup, THREAD_GROUPS_SHOWN, 1e3, "s"),
+                            ThreadCpu.largest(cpu.megabytesAllocatedByGroup(), THREAD_GROUPS_SHOWN, 1e3, "GB")));
                 }
             }
             Map<String, Double> floorByCollection = ReadModelWriteFloor.secondsByCollection(
@@ -225,11 +235,15 @@ public final class Benchmark {
         return read / ((System.nanoTime() - startedAt) / 1e9);
     }
 
-    /** Starts the portal's own rebuild and follows it until it ends or {@code limit} has passed since the reset. */
-    private static RebuildStatus rebuild(ReadModelRebuild rebuild, Duration limit) {
+    /**
+     * Starts the portal's own rebuild and follows it until it ends or {@code limit} has passed since the reset, running
+     * {@code eachLook} each time it looks.
+     */
+    private static RebuildStatus rebuild(ReadModelRebuild rebuild, Duration limit, Runnable eachLook) {
         rebuild.start();
         Long replayingSince = null;
         while (true) {
+            eachLook.run();
             RebuildStatus status = rebuild.status();
             if (status.state() != RebuildStatus.State.RUNNING) {
                 return status;
@@ -259,8 +273,8 @@ public final class Benchmark {
         try (Portal portal = Portal.start(dataDir, clockStart, Map.of("portail.processing.mode", "tracking",
                 "portail.processing.batch-size", "1", "portail.processing.segments", "1"))) {
             portal.awaitReadModels();
-            return rebuild(portal.bean(ReadModelRebuild.class), Duration.ofSeconds(options.defaultsSeconds()))
-                    .eventsPerSecond();
+            return rebuild(portal.bean(ReadModelRebuild.class), Duration.ofSeconds(options.defaultsSeconds()), () -> {
+            }).eventsPerSecond();
         }
     }
 

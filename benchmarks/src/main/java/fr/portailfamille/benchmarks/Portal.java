@@ -68,12 +68,7 @@ final class Portal implements AutoCloseable {
         long head = headPosition();
         long startedAt = System.nanoTime();
         long giveUpAt = startedAt + CATCH_UP_LIMIT.toNanos();
-        Map<String, StreamingEventProcessor> waitedFor = new TreeMap<>();
-        bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                waitedFor.put(name, streaming);
-            }
-        });
+        Map<String, StreamingEventProcessor> waitedFor = streamingProcessors();
         Map<String, Double> secondsToHead = new TreeMap<>();
         while (true) {
             waitedFor.forEach((name, processor) -> {
@@ -91,7 +86,19 @@ final class Portal implements AutoCloseable {
         }
     }
 
-    private static long position(StreamingEventProcessor processor) {
+    /** The portal's streaming processors by name. */
+    Map<String, StreamingEventProcessor> streamingProcessors() {
+        Map<String, StreamingEventProcessor> streaming = new TreeMap<>();
+        bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor each) {
+                streaming.put(name, each);
+            }
+        });
+        return streaming;
+    }
+
+    /** The position a processor has handled up to, -1 before any event. */
+    static long position(StreamingEventProcessor processor) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         return segments.isEmpty() ? -1 : segments.values().stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
