@@ -41,7 +41,7 @@ final class ThreadCpu {
 
     private ThreadCpu() {
         this.startNanosById = cpuNanosById();
-        this.startBytesById = allocatedBytesById(startNanosById);
+        this.startBytesById = allocatedBytesById();
         this.startJvmNanos = jvmThreadsNanos();
         this.process = ProcessCpu.fromNow();
     }
@@ -71,7 +71,7 @@ final class ThreadCpu {
 
     /** Megabytes the Java threads allocated since the start, by group, the largest first. */
     Map<String, Double> megabytesAllocatedByGroup() {
-        Map<Long, Long> now = allocatedBytesById(cpuNanosById());
+        Map<Long, Long> now = allocatedBytesById();
         Map<String, Double> megabytes = new HashMap<>();
         byGroup(now, startBytesById).forEach((group, bytes) -> megabytes.put(group, bytes / 1e6));
         return largestFirst(megabytes);
@@ -135,9 +135,9 @@ final class ThreadCpu {
         return cpu;
     }
 
-    private static Map<Long, Long> allocatedBytesById(Map<Long, Long> threads) {
+    private static Map<Long, Long> allocatedBytesById() {
         Map<Long, Long> allocated = new HashMap<>();
-        long[] ids = threads.keySet().stream().mapToLong(Long::longValue).toArray();
+        long[] ids = THREADS.getAllThreadIds();
         long[] bytes = THREADS.getThreadAllocatedBytes(ids);
         for (int thread = 0; thread < ids.length; thread++) {
             if (bytes[thread] >= 0) {
