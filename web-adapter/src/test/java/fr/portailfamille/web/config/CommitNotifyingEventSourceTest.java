@@ -96,15 +96,41 @@ class CommitNotifyingEventSourceTest {
     }
 
     @Test
-    void givenAPacedStream_whenALookFindsOnlyEventsOfAnEarlierCommit_thenItIsNotCalledBackForTheLastCommitsEvents()
+    void givenAPacedStream_whenItsRoundEndsBehindTheHead_thenItIsCalledBackForTheLastCommitsEventsOnceTheHoldEnds()
             throws InterruptedException {
         FetchingStream fetching = new FetchingStream();
-        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(storeOpening(fetching))
-                .paced(Duration.ofMillis(50)).openStream(null)) {
+        EventStore store = storeOpening(fetching);
+        when(store.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(1));
+        Duration pace = Duration.ofMillis(100);
+        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(store).paced(pace)
+                .openStream(null)) {
+            long roundStartedAt = System.nanoTime();
             int callsBeforeTheLastFetch = lookFindingAnEarlierCommitsEvent(stream, fetching);
 
+            long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
+            while (calls.get() == callsBeforeTheLastFetch && System.nanoTime() < giveUpAt) {
+                Thread.sleep(5);
+            }
+            assertThat(calls.get()).as("called back").isGreaterThan(callsBeforeTheLastFetch);
+            assertThat(System.nanoTime() - roundStartedAt).as("once the hold ended").isGreaterThanOrEqualTo(
+                    pace.toNanos());
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
+        }
+    }
+
+    @Test
+    void givenAPacedStream_whenItsRoundEndsAtTheHead_thenItIsLeftToTheNextCommitOrClaimRound()
+            throws InterruptedException {
+        FetchingStream fetching = new FetchingStream();
+        EventStore store = storeOpening(fetching);
+        when(store.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(0));
+        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(store)
+                .paced(Duration.ofMillis(50)).openStream(null)) {
+            int callsAtTheEndOfTheRound = lookFindingAnEarlierCommitsEvent(stream, fetching);
+
             Thread.sleep(CommitNotifyingEventSource.LOOK_AGAIN_FOR.plusMillis(300).toMillis());
-            assertThat(calls).as("left to the next commit or claim round").hasValue(callsBeforeTheLastFetch);
+            assertThat(calls).hasValue(callsAtTheEndOfTheRound);
         }
     }
 
