@@ -85,13 +85,7 @@ class CommitNotifyingEventSourceTest {
                 .openStream(null)) {
             int callsBeforeTheLastFetch = lookFindingAnEarlierCommitsEvent(stream, fetching);
 
-            long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
-            while (calls.get() == callsBeforeTheLastFetch && System.nanoTime() < giveUpAt) {
-                Thread.sleep(10);
-            }
-            assertThat(calls.get()).as("called back again").isGreaterThan(callsBeforeTheLastFetch);
-            assertThat(stream.hasNextAvailable()).isTrue();
-            assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
+            assertCalledBackForTheLastCommitsEvent(stream, callsBeforeTheLastFetch);
         }
     }
 
@@ -99,23 +93,14 @@ class CommitNotifyingEventSourceTest {
     void givenAPacedStream_whenItsRoundEndsBehindTheHead_thenItIsCalledBackForTheLastCommitsEventsOnceTheHoldEnds()
             throws InterruptedException {
         FetchingStream fetching = new FetchingStream();
-        EventStore store = storeOpening(fetching);
-        when(store.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(1));
         Duration pace = Duration.ofMillis(100);
-        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(store).paced(pace)
-                .openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = pacedStreamOfAStoreWithItsHeadAt(1, fetching, pace)) {
             long roundStartedAt = System.nanoTime();
             int callsBeforeTheLastFetch = lookFindingAnEarlierCommitsEvent(stream, fetching);
 
-            long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
-            while (calls.get() == callsBeforeTheLastFetch && System.nanoTime() < giveUpAt) {
-                Thread.sleep(5);
-            }
-            assertThat(calls.get()).as("called back").isGreaterThan(callsBeforeTheLastFetch);
+            assertCalledBackForTheLastCommitsEvent(stream, callsBeforeTheLastFetch);
             assertThat(System.nanoTime() - roundStartedAt).as("once the hold ended").isGreaterThanOrEqualTo(
                     pace.toNanos());
-            assertThat(stream.hasNextAvailable()).isTrue();
-            assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
         }
     }
 
@@ -123,15 +108,32 @@ class CommitNotifyingEventSourceTest {
     void givenAPacedStream_whenItsRoundEndsAtTheHead_thenItIsLeftToTheNextCommitOrClaimRound()
             throws InterruptedException {
         FetchingStream fetching = new FetchingStream();
-        EventStore store = storeOpening(fetching);
-        when(store.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(0));
-        try (BlockingStream<TrackedEventMessage<?>> stream = new CommitNotifyingEventSource(store)
-                .paced(Duration.ofMillis(50)).openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = pacedStreamOfAStoreWithItsHeadAt(0, fetching,
+                Duration.ofMillis(50))) {
             int callsAtTheEndOfTheRound = lookFindingAnEarlierCommitsEvent(stream, fetching);
 
             Thread.sleep(CommitNotifyingEventSource.LOOK_AGAIN_FOR.plusMillis(300).toMillis());
             assertThat(calls).hasValue(callsAtTheEndOfTheRound);
         }
+    }
+
+    private BlockingStream<TrackedEventMessage<?>> pacedStreamOfAStoreWithItsHeadAt(long head, FetchingStream fetching,
+                                                                                   Duration pace) {
+        EventStore store = storeOpening(fetching);
+        when(store.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(head));
+        return new CommitNotifyingEventSource(store).paced(pace).openStream(null);
+    }
+
+    /** Waits for a call back after {@code callsBefore}, then reads the last commit's event. */
+    private void assertCalledBackForTheLastCommitsEvent(BlockingStream<TrackedEventMessage<?>> stream, int callsBefore)
+            throws InterruptedException {
+        long giveUpAt = System.nanoTime() + CommitNotifyingEventSource.LOOK_AGAIN_FOR.toNanos();
+        while (calls.get() == callsBefore && System.nanoTime() < giveUpAt) {
+            Thread.sleep(5);
+        }
+        assertThat(calls.get()).as("called back").isGreaterThan(callsBefore);
+        assertThat(stream.hasNextAvailable()).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("absent");
     }
 
     /**
