@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -26,10 +27,13 @@ public final class ReadModelDigest {
     private ReadModelDigest() {
     }
 
+    /**
+     * Collections are digested in parallel: reading them keeps the embedded server's workers and this thread in turn,
+     * and a rebuild's staff wait for both digests.
+     */
     static Map<String, String> of(MongoDatabase database) {
-        Map<String, String> digests = new TreeMap<>();
-        readModelCollections(database).forEach(collection -> digests.put(collection, digest(database, collection)));
-        return digests;
+        return readModelCollections(database).parallelStream().collect(Collectors.toMap(collection -> collection,
+                collection -> digest(database, collection), (first, second) -> first, TreeMap::new));
     }
 
     /** The names of the read-model collections of {@code database}: those a rebuild compares. */
