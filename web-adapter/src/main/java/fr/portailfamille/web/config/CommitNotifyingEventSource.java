@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * the last events of a month's attendance). Except for a {@link #paced(Duration) paced} stream, whose read models
  * nobody waits for in the rush: its looks end at the first events found (looking on brought the staff's and the
  * history's work into the rounds of grid submissions: 10 to 21 ms of CPU per submission instead of 7 to 9), and a
- * round that ends behind the store's head looks once more when its hold ends. The store's fetch has been seen to take longer than
- * {@link #LOOK_AGAIN_FOR} after the last commit of a burst (a close of the month, the end of a rush): a stream whose
- * last event is behind the store's head keeps being called back, up to {@link #BEHIND_HEAD_LOOK_FOR}.
+ * round that ends behind the store's head looks once more when its hold ends. The store's fetch has been seen to take
+ * longer than {@link #LOOK_AGAIN_FOR} after the last commit of a burst (a close of the month, the end of a rush): a
+ * stream whose last event is behind the store's head keeps being called back, up to {@link #BEHIND_HEAD_LOOK_FOR}.
  * <p>
  * A {@link #paced(Duration) paced} view of the same source keeps its processor from starting a new round of reading
  * sooner than its pace after the start of the last one: the read models nobody waits for (the staff's, the history)

@@ -28,8 +28,8 @@ public final class ReadModelDigest {
     }
 
     /**
-     * Collections are digested in parallel: reading them keeps the embedded server's workers and this thread in turn,
-     * and a rebuild's staff wait for both digests.
+     * Collections are digested in parallel: reading one goes back and forth between the embedded server's workers
+     * and the reading thread, leaving a core idle, and staff wait for both digests of a rebuild.
      */
     static Map<String, String> of(MongoDatabase database) {
         return readModelCollections(database).parallelStream().collect(Collectors.toMap(collection -> collection,
