@@ -194,8 +194,7 @@ public final class CommitNotifyingEventSource implements StreamableMessageSource
             if (heldUntil == 0) {
                 callBackIn(FETCH_PATIENCE.toNanos());
             } else {
-                wakeUpScheduledFor = heldUntil;
-                callBackIn(heldUntil - now);
+                wakeUpAtEndOfHold();
             }
         }
 
