@@ -8,7 +8,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoDatabase;
 
@@ -23,17 +28,28 @@ public final class ReadModelDigest {
     /** Not read models: Axon's own collections, uploaded files, keys, the mark of a rebuild under way. */
     private static final String[] NOT_READ_MODELS = {"axon_", "fs.", "system.", "family_keys", "documents.",
             ReadModelRebuild.MARKER_COLLECTION};
+    private static final int DIGESTED_AT_ONCE = 2;
+    private static final ExecutorService DIGESTING = digestingThreads();
 
     private ReadModelDigest() {
     }
 
     /**
-     * Collections are digested in parallel: reading one goes back and forth between the embedded server's workers
-     * and the reading thread, leaving a core idle, and staff wait for both digests of a rebuild.
+     * Collections are digested two at a time: reading one goes back and forth between the embedded server's workers
+     * and the reading thread, leaving a core idle, and staff wait for both digests of a rebuild. The threads are their
+     * own, not the JVM's common pool, which a digest would block for seconds.
      */
     static Map<String, String> of(MongoDatabase database) {
-        return readModelCollections(database).parallelStream().collect(Collectors.toMap(collection -> collection,
-                collection -> digest(database, collection), (first, second) -> first, TreeMap::new));
+        Map<String, CompletableFuture<String>> digesting = new TreeMap<>();
+        readModelCollections(database).forEach(collection -> digesting.put(collection,
+                CompletableFuture.supplyAsync(() -> digest(database, collection), DIGESTING)));
+        Map<String, String> digests = new TreeMap<>();
+        try {
+            digesting.forEach((collection, digest) -> digests.put(collection, digest.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return digests;
     }
 
     /** The names of the read-model collections of {@code database}: those a rebuild compares. */
@@ -79,6 +95,18 @@ public final class ReadModelDigest {
             return list.stream().map(ReadModelDigest::canonical).map(String::valueOf).sorted().toList();
         }
         return value;
+    }
+
+    /** Up to {@link #DIGESTED_AT_ONCE} daemon threads, let go a minute after a rebuild's digest. */
+    private static ExecutorService digestingThreads() {
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(DIGESTED_AT_ONCE, DIGESTED_AT_ONCE, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "read-model-digest");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
     }
 
     private static MessageDigest sha256() {
