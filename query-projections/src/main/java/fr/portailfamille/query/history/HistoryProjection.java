@@ -62,9 +62,12 @@ import fr.portailfamille.query.support.UnorderedBulkWrites;
  * subject it is filed under (its first child, else its family, else its slot); the buckets of its other subjects hold,
  * under the same key, a reference to that bucket ({@code @} and the bucket's id). The history is most of what a
  * rebuild writes: filed whole under each subject, it took 69 % of the write of the rebuilt read models at 400
- * families. A child's or a family's month of event time is split into {@link #PARTS_OF_A_MONTH} buckets by the
- * entry's key ({@code child:…#2026-09/3}): a family's busy month (a year of typical weeks sent at once, a month of
- * attendance) holds hundreds of entries, and the embedded server reads a whole bucket for each write that adds to it.
+ * families. A child's or a family's entries are bucketed by month, the month of the day they concern (a reservation,
+ * an attendance) or else of their event time, and each month is split into {@link #PARTS_OF_A_MONTH} buckets by the
+ * entry's key ({@code child:…#2027-01/3}): the embedded server reads and writes a whole bucket for each write that
+ * adds to it. By event time, a year of typical weeks sent at once filled one month's buckets with hundreds of entries
+ * each, and every staff decision on them rewrote such a bucket: the history caught up with 48,362 decisions 9 to 14 s
+ * after the last at 400 families.
  * A slot's bucket holds {@link #SLOT_BUCKET} events of the slot's own stream ({@code slot:…#s3}), since a busy day
  * takes the whole commune's bookings within a few minutes. A history is then
  * read by {@code _id}; every write selects by {@code _id} alone (the embedded server scans the whole collection for
@@ -86,9 +89,11 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     static final int PARTS_OF_A_MONTH = 8;
     /**
      * Written into an empty collection: a collection without it holds buckets of whole months, as before the ninth
-     * session on #7. Looked for by {@code _id}, as the collection is too large to scan at each start.
+     * session on #7, and one marked {@code month-parts} buckets of the months of event time, as until the
+     * twenty-fourth. Looked for by {@code _id}, as the collection is too large to scan at each start.
      */
-    private static final Document SHAPE = new Document("_id", "~shape").append("childAndFamilyBuckets", "month-parts");
+    private static final Document SHAPE = new Document("_id", "~shape")
+            .append("childAndFamilyBuckets", "parts-of-the-month-concerned");
     /** The most entries a batch gives a bucket by {@code $set} rather than by rewriting it. */
     static final int SET_AT_MOST = 64;
     /**
@@ -141,8 +146,10 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
 
     @Override
     public boolean holdsEarlierShape() {
-        return subjects.estimatedDocumentCount() > 0
-                && subjects.find(eq("_id", SHAPE.getString("_id"))).first() == null;
+        if (subjects.estimatedDocumentCount() == 0) {
+            return false;
+        }
+        return !SHAPE.equals(subjects.find(eq("_id", SHAPE.getString("_id"))).first());
     }
 
     @EventHandler
@@ -419,8 +426,9 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     }
 
     private static String monthPart(HistoryEntry entry, String entryKey) {
-        return YearMonth.from(entry.at().atOffset(ZoneOffset.UTC)) + "/"
-                + Math.floorMod(entryKey.hashCode(), PARTS_OF_A_MONTH);
+        YearMonth month = entry.date() != null ? YearMonth.from(entry.date())
+                : YearMonth.from(entry.at().atOffset(ZoneOffset.UTC));
+        return month + "/" + Math.floorMod(entryKey.hashCode(), PARTS_OF_A_MONTH);
     }
 
     private static String key(HistorySubject subject, String id) {

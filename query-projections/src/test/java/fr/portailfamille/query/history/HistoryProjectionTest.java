@@ -260,25 +260,50 @@ class HistoryProjectionTest {
     }
 
     @Test
-    void givenAMonthOfManyEntriesForAChild_whenFiled_thenSplitIntoPartsAndAllReadBackInOrder() {
+    void givenAMonthOfManyEntriesForAChild_whenFiled_thenSplitIntoPartsOfTheMonthOfTheirDayAndAllReadBackInOrder() {
         inOneBatch(() -> reservations(40));
         inOneBatch(() -> reservations(1));
 
-        List<String> childBuckets = mongo.database().getCollection("history")
-                .find(Filters.regex("_id", "^child:child-lea#")).map(bucket -> bucket.getString("_id"))
-                .into(new ArrayList<>());
-        assertThat(childBuckets).hasSizeBetween(2, HistoryProjection.PARTS_OF_A_MONTH)
-                .allMatch(id -> id.matches("child:child-lea#2026-11/[0-7]"));
+        assertThat(bucketsOf("child:child-lea")).hasSizeBetween(2, HistoryProjection.PARTS_OF_A_MONTH)
+                .allMatch(id -> id.matches("child:child-lea#2026-12/[0-7]"));
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
                 .extracting(HistoryEntry::sequence).isSortedAccordingTo(Long::compare).hasSize(41);
     }
 
     @Test
-    void givenWholeMonthBucketsOfAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
+    void givenReservationsOfSeveralMonthsSentInOneMonth_whenFiled_thenBucketedByTheMonthOfTheDayTheyConcern() {
+        String januarySlot = "slot:MERC:2027-01-13";
+        inOneBatch(() -> {
+            publish("family-martin", new ChildAdded("family-martin", "child-lea", "Léa", "Martin",
+                    LocalDate.of(2017, 5, 3), Sex.F), "account:agent", "STAFF", T0);
+            publish(SLOT, new ReservationRequested(SLOT, "MERC", DAY, "child-lea", "MERC_APM"), "account:parent",
+                    "PARENT", T0.plusSeconds(60));
+            publish(januarySlot, new ReservationRequested(januarySlot, "MERC", LocalDate.of(2027, 1, 13), "child-lea",
+                    "MERC_APM"), "account:parent", "PARENT", T0.plusSeconds(60));
+        });
+
+        assertThat(bucketsOf("child:child-lea")).extracting(id -> id.substring(0, id.lastIndexOf('/')))
+                .containsExactlyInAnyOrder("child:child-lea#2026-11", "child:child-lea#2026-12",
+                        "child:child-lea#2027-01");
+        assertThat(bucketsOf("family:family-martin")).hasSize(3);
+        assertThat(projection.handle(new FindHistory(HistorySubject.FAMILY, "family-martin")))
+                .extracting(HistoryEntry::date).containsExactly(null, DAY, LocalDate.of(2027, 1, 13));
+    }
+
+    private List<String> bucketsOf(String subject) {
+        return mongo.database().getCollection("history").find(Filters.regex("_id", "^" + subject + "#"))
+                .map(bucket -> bucket.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Test
+    void givenBucketsOfAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
         givenLeaReservedThenValidatedAfterDeadlineByStaff();
         assertThat(projection.holdsEarlierShape()).as("written by this version").isFalse();
+        mongo.database().getCollection("history").replaceOne(Filters.eq("_id", "~shape"),
+                new Document("_id", "~shape").append("childAndFamilyBuckets", "month-parts"));
+        assertThat(projection.holdsEarlierShape()).as("buckets of the months of event time").isTrue();
         mongo.database().getCollection("history").deleteOne(Filters.eq("_id", "~shape"));
-        assertThat(projection.holdsEarlierShape()).isTrue();
+        assertThat(projection.holdsEarlierShape()).as("buckets of whole months").isTrue();
 
         projection.reset();
 
