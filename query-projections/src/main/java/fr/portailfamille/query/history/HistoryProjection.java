@@ -67,7 +67,8 @@ import fr.portailfamille.query.support.UnorderedBulkWrites;
  * entry's key ({@code child:…#2027-01/3}): the embedded server reads and writes a whole bucket for each write that
  * adds to it. By event time, a year of typical weeks sent at once filled one month's buckets with hundreds of entries
  * each, and every staff decision on them rewrote such a bucket: the history caught up with 48,362 decisions 9 to 14 s
- * after the last at 400 families.
+ * after the last at 400 families. Eight parts of each month concerned, many more buckets than those of event time,
+ * made the full commune's replay a quarter slower; four keep the decisions' buckets small and the replay as fast.
  * A slot's bucket holds {@link #SLOT_BUCKET} events of the slot's own stream ({@code slot:…#s3}), since a busy day
  * takes the whole commune's bookings within a few minutes. A history is then
  * read by {@code _id}; every write selects by {@code _id} alone (the embedded server scans the whole collection for
@@ -86,14 +87,16 @@ public class HistoryProjection implements HeldReplayWrites, ReshapedReadModel {
     /** Starts the value of an entry kept in another subject's bucket: a JSON entry starts with a brace. */
     private static final String REFERENCE = "@";
     static final long SLOT_BUCKET = 128;
-    static final int PARTS_OF_A_MONTH = 8;
+    static final int PARTS_OF_A_MONTH = 4;
     /**
      * Written into an empty collection: a collection without it holds buckets of whole months, as before the ninth
-     * session on #7, and one marked {@code month-parts} buckets of the months of event time, as until the
-     * twenty-fourth. Looked for by {@code _id}, as the collection is too large to scan at each start.
+     * session on #7, one marked {@code month-parts} buckets of the months of event time, as until the twenty-fourth,
+     * and one marked {@code parts-of-the-month-concerned} eight parts of the month concerned, as in the twenty-fourth.
+     * The count of parts is in the mark, as an entry filed again must go to the bucket it went to. Looked for by
+     * {@code _id}, as the collection is too large to scan at each start.
      */
     private static final Document SHAPE = new Document("_id", "~shape")
-            .append("childAndFamilyBuckets", "parts-of-the-month-concerned");
+            .append("childAndFamilyBuckets", "parts-of-the-month-concerned/" + PARTS_OF_A_MONTH);
     /** The most entries a batch gives a bucket by {@code $set} rather than by rewriting it. */
     static final int SET_AT_MOST = 64;
     /**

@@ -265,7 +265,7 @@ class HistoryProjectionTest {
         inOneBatch(() -> reservations(1));
 
         assertThat(bucketsOf("child:child-lea")).hasSizeBetween(2, HistoryProjection.PARTS_OF_A_MONTH)
-                .allMatch(id -> id.matches("child:child-lea#2026-12/[0-7]"));
+                .allMatch(id -> id.matches("child:child-lea#2026-12/[0-3]"));
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea")))
                 .extracting(HistoryEntry::sequence).isSortedAccordingTo(Long::compare).hasSize(41);
     }
@@ -299,9 +299,10 @@ class HistoryProjectionTest {
     void givenBucketsOfAnEarlierVersion_whenAsked_thenItHoldsAnEarlierShapeUntilReset() {
         givenLeaReservedThenValidatedAfterDeadlineByStaff();
         assertThat(projection.holdsEarlierShape()).as("written by this version").isFalse();
-        mongo.database().getCollection("history").replaceOne(Filters.eq("_id", "~shape"),
-                new Document("_id", "~shape").append("childAndFamilyBuckets", "month-parts"));
+        markShape("month-parts");
         assertThat(projection.holdsEarlierShape()).as("buckets of the months of event time").isTrue();
+        markShape("parts-of-the-month-concerned");
+        assertThat(projection.holdsEarlierShape()).as("eight parts of the month concerned").isTrue();
         mongo.database().getCollection("history").deleteOne(Filters.eq("_id", "~shape"));
         assertThat(projection.holdsEarlierShape()).as("buckets of whole months").isTrue();
 
@@ -309,6 +310,11 @@ class HistoryProjectionTest {
 
         assertThat(projection.holdsEarlierShape()).isFalse();
         assertThat(projection.handle(new FindHistory(HistorySubject.CHILD, "child-lea"))).isEmpty();
+    }
+
+    private void markShape(String childAndFamilyBuckets) {
+        mongo.database().getCollection("history").replaceOne(Filters.eq("_id", "~shape"),
+                new Document("_id", "~shape").append("childAndFamilyBuckets", childAndFamilyBuckets));
     }
 
     @Test
