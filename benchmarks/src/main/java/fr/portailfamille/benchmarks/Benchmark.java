@@ -30,6 +30,7 @@ import com.mongodb.client.MongoDatabase;
 import fr.portailfamille.benchmarks.BenchmarkBeans.CommandCounter;
 import fr.portailfamille.benchmarks.CommuneWorkload.Child;
 import fr.portailfamille.domain.catalogue.DemoCommune;
+import fr.portailfamille.query.support.HeldWritesBudget;
 import fr.portailfamille.query.support.ReadModelGroups;
 import fr.portailfamille.web.replay.ReadModelRebuild;
 import fr.portailfamille.web.replay.RebuildStatus;
@@ -60,8 +61,9 @@ public final class Benchmark {
 
     public static void main(String[] args) {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
-        System.out.printf("Commune of %d families and %d children: generating its school year...%n",
-                options.families(), options.children());
+        System.out.printf("Commune of %d families and %d children, a heap of at most %.1f GiB: generating its "
+                + "school year...%n", options.families(), options.children(),
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30));
         System.out.print(new Benchmark(options).run().table());
         System.exit(0);
     }
@@ -119,16 +121,18 @@ public final class Benchmark {
                 try (CollectorPauses pauses = CollectorPauses.watching()) {
                     ThreadCpu cpu = ThreadCpu.fromNow();
                     ReplayTimes times = ReplayTimes.of(portal);
+                    long writtenEarlyBefore = HeldWritesBudget.OF_THE_HEAP.writesBeforeTheEnd();
                     RebuildStatus replay = rebuild(portal.bean(ReadModelRebuild.class), Duration.ofHours(1),
                             times::look);
+                    long writtenEarly = HeldWritesBudget.OF_THE_HEAP.writesBeforeTheEnd() - writtenEarlyBefore;
                     replayRates.add(replay.eventsPerSecond());
                     identical &= replay.identical();
                     // the groups add up to the process's CPU
                     Map<String, Double> cpuByGroup = cpu.millisByGroup();
-                    Progress.done(String.format("rebuild: %.0f events/s (back at the head: %s), %s %s; %s; %.1f µs "
-                                    + "of CPU per event, the comparison of the read models included (%s; allocated: "
-                                    + "%s)", replay.eventsPerSecond(), times, replay.message(),
-                            replay.differingReadModels(), pauses,
+                    Progress.done(String.format("rebuild: %.0f events/s (back at the head: %s), %s %s; held writes "
+                                    + "written before the end: %d; %s; %.1f µs of CPU per event, the comparison "
+                                    + "of the read models included (%s; allocated: %s)", replay.eventsPerSecond(),
+                            times, replay.message(), replay.differingReadModels(), writtenEarly, pauses,
                             cpuByGroup.values().stream().mapToDouble(Double::doubleValue).sum() * 1e3 / events,
                             ThreadCpu.largest(cpuByGroup, THREAD_GROUPS_SHOWN, 1e3, "s"),
                             ThreadCpu.largest(cpu.megabytesAllocatedByGroup(), THREAD_GROUPS_SHOWN, 1e3, "GB")));

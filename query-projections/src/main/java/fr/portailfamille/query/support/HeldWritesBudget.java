@@ -2,6 +2,7 @@ package fr.portailfamille.query.support;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The memory that all read models together may fill with the writes they hold during a replay ({@link PerBatch}). Each
@@ -19,6 +20,7 @@ public final class HeldWritesBudget {
 
     private final long bytes;
     private final Map<Object, Long> heldBytes = new ConcurrentHashMap<>();
+    private final AtomicLong writesBeforeTheEnd = new AtomicLong();
 
     HeldWritesBudget(long bytes) {
         this.bytes = bytes;
@@ -36,7 +38,23 @@ public final class HeldWritesBudget {
             total += each;
             most = Math.max(most, each);
         }
-        return total > bytes && held >= most;
+        boolean spent = total > bytes && held >= most;
+        if (spent) {
+            writesBeforeTheEnd.incrementAndGet();
+        }
+        return spent;
+    }
+
+    /**
+     * How many times, since the start, a holder was told to write before the end of its replay: none when the heap
+     * holds a whole replay's writes. A rebuild tells the difference over its replay.
+     */
+    public long writesBeforeTheEnd() {
+        return writesBeforeTheEnd.get();
+    }
+
+    public long bytes() {
+        return bytes;
     }
 
     /** {@code holder} holds nothing any more: written, forgotten or lost. */

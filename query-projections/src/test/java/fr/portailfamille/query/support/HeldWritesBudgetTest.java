@@ -24,6 +24,17 @@ class HeldWritesBudgetTest {
     }
 
     @Test
+    void givenTheBudgetSpentOnce_whenCounted_thenOnlyTheWriteItForcedCounts() {
+        budget.mustWrite(grids, 60);
+        budget.mustWrite(history, 50);
+        budget.mustWrite(grids, 70);
+        budget.released(grids);
+        budget.mustWrite(history, 50);
+
+        assertThat(budget.writesBeforeTheEnd()).isEqualTo(1);
+    }
+
+    @Test
     void givenAHolderThatWrote_whenReleased_thenWhatItHeldNoLongerCounts() {
         budget.mustWrite(grids, 90);
         budget.released(grids);

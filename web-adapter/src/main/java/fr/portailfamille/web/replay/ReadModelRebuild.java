@@ -28,6 +28,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
 import fr.portailfamille.query.support.HeldReplayWrites;
+import fr.portailfamille.query.support.HeldWritesBudget;
 import fr.portailfamille.query.support.PerBatch;
 import fr.portailfamille.query.support.ReshapedReadModel;
 
@@ -162,6 +163,7 @@ public class ReadModelRebuild {
             throws InterruptedException {
         for (int replay = 1; ; replay++) {
             Instant replayStartedAt = clock.instant();
+            long writtenEarlyBefore = HeldWritesBudget.OF_THE_HEAP.writesBeforeTheEnd();
             // each stop waits for its coordinator and work packages to end: they end together
             CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
                     .toArray(CompletableFuture[]::new)).join();
@@ -178,6 +180,7 @@ public class ReadModelRebuild {
                     replay, Duration.between(replayStartedAt, restartedAt).toMillis(),
                     Duration.between(restartedAt, caughtUpAt).toMillis(),
                     Duration.between(caughtUpAt, clock.instant()).toMillis());
+            warnIfWrittenEarly(HeldWritesBudget.OF_THE_HEAP.writesBeforeTheEnd() - writtenEarlyBefore);
             if (heldWrites.stream().flatMap(readModel -> readModel.heldWrites().stream())
                     .noneMatch(PerBatch::heldWritesLost)) {
                 return replayStartedAt;
@@ -187,6 +190,19 @@ public class ReadModelRebuild {
             }
             LOG.warn("A batch of the replay was rolled back and the writes its read model held are lost: "
                     + "replaying again");
+        }
+    }
+
+    /**
+     * A read model that writes what it holds before the end of a replay reads those documents back and writes them
+     * again later: the full commune's replay ran at 12,425 to 15,576 events/s in a heap of 6 GB, 16,882 and 17,829 in
+     * one of 12.
+     */
+    private static void warnIfWrittenEarly(long times) {
+        if (times > 0) {
+            LOG.warn("The read models' held writes spent their budget of {} MB (a quarter of the heap) and were "
+                    + "written before the end of the replay ({} in all): a larger heap (-Xms, -Xmx) would hold them "
+                    + "to the end", HeldWritesBudget.OF_THE_HEAP.bytes() >> 20, times);
         }
     }
 
