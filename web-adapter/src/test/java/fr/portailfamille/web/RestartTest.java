@@ -40,10 +40,9 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(PortailFamilleApplication.class)
-                .properties("server.port=0", "portail.data-dir=" + dataDir, "portail.clock.start="
-                        + PortalTestSupport.CLOCK_START)
-                .run();
+        // as arguments: application.yml outranks default properties, and the portal ran on ./data and port 8080
+        return new SpringApplicationBuilder(PortailFamilleApplication.class).run("--server.port=0",
+                "--portail.data-dir=" + dataDir, "--portail.clock.start=" + PortalTestSupport.CLOCK_START);
     }
 
     private static void awaitReadModels(ConfigurableApplicationContext context) {

@@ -10,8 +10,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +46,7 @@ import fr.portailfamille.web.config.DemoDataCondition;
  */
 @Component
 @DemoDataCondition
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements DemoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     public static final String DEMO_FAMILY_ID = "family-demo-martin";
     public static final String LEA = "child-demo-lea";
@@ -86,7 +84,7 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         DemoCommune.commandsToLoad(catalogueLookup.catalogue(), catalogueLookup.calendar())
                 .forEach(commandGateway::sendAndWait);
         for (DemoAccount account : ACCOUNTS) {

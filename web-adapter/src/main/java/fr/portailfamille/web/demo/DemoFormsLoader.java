@@ -9,8 +9,6 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
@@ -30,7 +28,7 @@ import fr.portailfamille.web.documents.Pdfs;
  */
 @Component
 @DemoDataCondition
-public class DemoFormsLoader implements ApplicationRunner {
+public class DemoFormsLoader implements DemoLoader {
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final FileStorage storage;
@@ -43,7 +41,7 @@ public class DemoFormsLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (eventStore.lastSequenceNumberFor(FormLibraryMessages.LIBRARY_ID).isPresent()) {
             return;
         }

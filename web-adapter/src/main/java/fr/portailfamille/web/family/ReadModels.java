@@ -1,6 +1,8 @@
 package fr.portailfamille.web.family;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -38,11 +40,16 @@ public class ReadModels {
     }
 
     public void awaitCaughtUp(String... processingGroups) {
+        awaitCaughtUp(PATIENCE, List.of(processingGroups));
+    }
+
+    /** Waits at most {@code patience}, for a start that must not answer before its read models show what it loaded. */
+    public void awaitCaughtUp(Duration patience, Collection<String> processingGroups) {
         OptionalLong head = eventStore.createHeadToken().position();
         if (head.isEmpty()) {
             return;
         }
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         long handled = handledBatches.handled();
         for (String group : processingGroups) {
             while (!hasProcessed(group, head.getAsLong()) && System.nanoTime() < deadline) {
@@ -50,7 +57,7 @@ public class ReadModels {
             }
             if (!hasProcessed(group, head.getAsLong())) {
                 LOG.warn("Read model {} has not reached event {} within {} s: {}", group, head.getAsLong(),
-                        PATIENCE.toSeconds(), processing.eventProcessorByProcessingGroup(group,
+                        patience.toSeconds(), processing.eventProcessorByProcessingGroup(group,
                                 StreamingEventProcessor.class).map(StreamingEventProcessor::processingStatus)
                                 .orElse(Map.of()));
             }
