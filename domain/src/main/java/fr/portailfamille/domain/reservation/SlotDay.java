@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import fr.portailfamille.api.RuleViolation;
 import fr.portailfamille.api.catalogue.ValidationMode;
 import fr.portailfamille.api.reservation.SlotId;
 import fr.portailfamille.domain.calendar.CalendarView;
@@ -23,7 +24,7 @@ public record SlotDay(String slotId, String activityId, LocalDate date, Activity
             throw new IllegalArgumentException("the slot id must be derived from activity and date");
         }
         ActivityView activity = lookup.catalogue().activity(activityId)
-                .orElseThrow(() -> new IllegalArgumentException("Activité inconnue : " + activityId));
+                .orElseThrow(() -> new RuleViolation("UNKNOWN_ACTIVITY", "Activité inconnue : " + activityId));
         CalendarView calendar = lookup.calendar();
         Instant deadline = new DeadlinePolicy(calendar).deadline(activity.deadlineRule(), date);
         return new SlotDay(slotId, activityId, date, activity, calendar, deadline);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fr.portailfamille.api.RuleViolation;
 import fr.portailfamille.api.reservation.AttendanceEntry;
 import fr.portailfamille.api.reservation.AttendanceOutcome;
 import fr.portailfamille.api.reservation.AttendanceResult;
@@ -258,10 +259,12 @@ class ReservationSlotStaffTest {
     }
 
     @Test
-    void givenAnUnknownActivity_whenStaffDecide_thenMalformed() {
+    void givenAnUnknownActivity_whenStaffDecide_thenRefusedAsUnknown() {
         SlotEvents unknown = on("TAP", THU);
         fixture.givenNoPriorActivity()
                 .when(decide(unknown, decision(A, "TAP_1", Decision.VALIDATE)), STAFF)
-                .expectException(IllegalArgumentException.class);
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Activité inconnue : TAP")
+                .expectNoEvents();
     }
 }

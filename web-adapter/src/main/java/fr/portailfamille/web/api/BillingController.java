@@ -30,6 +30,7 @@ import fr.portailfamille.api.billing.MonthPreview;
 import fr.portailfamille.api.billing.MonthSummary;
 import fr.portailfamille.api.catalogue.QuotientBracket;
 import fr.portailfamille.web.billing.BillingDesk;
+import fr.portailfamille.web.family.FamilyDossiers;
 import fr.portailfamille.web.problem.ApiException;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.PortailUser;
@@ -41,13 +42,15 @@ public class BillingController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final FamilyAccess familyAccess;
+    private final FamilyDossiers dossiers;
 
     public BillingController(BillingDesk desk, CommandGateway commandGateway, QueryGateway queryGateway,
-                             FamilyAccess familyAccess) {
+                             FamilyAccess familyAccess, FamilyDossiers dossiers) {
         this.desk = desk;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.familyAccess = familyAccess;
+        this.dossiers = dossiers;
     }
 
     public record Line(String childId, String activityId, String unitId, LocalDate date, int amount,
@@ -119,6 +122,7 @@ public class BillingController {
     @GetMapping("/api/families/{familyId}/invoices")
     public List<Invoice> invoices(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId) {
         familyAccess.requireFamily(user, familyId, FamilyAccess.Intent.READ);
+        dossiers.requireKnown(familyId);
         return queryGateway.query(new FindInvoicesOfFamily(familyId),
                         ResponseTypes.multipleInstancesOf(InvoiceView.class)).join().stream()
                 .map(invoice -> new Invoice(invoice.invoiceId(), invoice.number(), invoice.month(), invoice.total(),
@@ -132,6 +136,7 @@ public class BillingController {
     public List<CreditNoteView> creditNotes(@AuthenticationPrincipal PortailUser user,
                                             @PathVariable String familyId) {
         familyAccess.requireFamily(user, familyId, FamilyAccess.Intent.READ);
+        dossiers.requireKnown(familyId);
         return queryGateway.query(new FindCreditNotesOfFamily(familyId),
                 ResponseTypes.multipleInstancesOf(CreditNoteView.class)).join();
     }

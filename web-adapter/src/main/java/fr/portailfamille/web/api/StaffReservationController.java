@@ -47,6 +47,7 @@ public class StaffReservationController {
                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                          @RequestParam(required = false) CellState state) {
         familyAccess.requireStaff(user);
+        staffDesk.requireKnownActivity(activityId);
         return staffDesk.entries(activityId, date, state).stream()
                 .map(entry -> new ListedCell(entry.childId(), entry.childName(), entry.unitId(), entry.date(),
                         entry.state()))

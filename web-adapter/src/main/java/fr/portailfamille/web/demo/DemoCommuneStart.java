@@ -20,11 +20,11 @@ import fr.portailfamille.web.family.ReadModels;
 @DemoDataCondition
 public class DemoCommuneStart implements SmartLifecycle {
     /** A first start compiles as it goes: the read models may take some seconds to handle the commune's events. */
-    static final Duration READ_MODELS_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration READ_MODELS_PATIENCE = Duration.ofSeconds(60);
 
     private final List<DemoLoader> loaders;
     private final ReadModels readModels;
-    private volatile boolean running;
+    private volatile boolean loaded;
 
     public DemoCommuneStart(List<DemoLoader> loaders, ReadModels readModels) {
         this.loaders = loaders;
@@ -35,22 +35,23 @@ public class DemoCommuneStart implements SmartLifecycle {
     public void start() {
         loaders.forEach(DemoLoader::load);
         readModels.awaitCaughtUp(READ_MODELS_PATIENCE, ReadModelGroups.ALL);
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+        loaded = true;
     }
 
     /** Right after Axon's configuration has started its buses and processors; the web server starts much later. */
     @Override
     public int getPhase() {
         return SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
+    }
+
+    /** Loaded once for the life of the context. */
+    @Override
+    public boolean isRunning() {
+        return loaded;
+    }
+
+    /** The commune stays in the stores: a stop has nothing to undo. */
+    @Override
+    public void stop() {
     }
 }

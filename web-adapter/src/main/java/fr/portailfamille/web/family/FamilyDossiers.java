@@ -30,6 +30,11 @@ public class FamilyDossiers {
                 .orElseThrow(() -> ApiException.notFound("Famille"));
     }
 
+    /** 404 when there is no such family: an empty list would say that it has nothing yet. */
+    public void requireKnown(String familyId) {
+        dossier(familyId);
+    }
+
     /** The children's medical dossiers, opened with the family key, by child id. */
     public Map<String, ChildMedicalDossier> medicalByChild(String familyId) {
         return queryGateway.query(new FindMedicalDossiers(familyId),

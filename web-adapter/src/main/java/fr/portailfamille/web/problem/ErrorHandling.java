@@ -50,6 +50,7 @@ public class ErrorHandling {
             Map.entry("NOT_FOUND", HttpStatus.NOT_FOUND),
             Map.entry("UNKNOWN_INVOICE", HttpStatus.NOT_FOUND),
             Map.entry("UNKNOWN_PERIOD", HttpStatus.NOT_FOUND),
+            Map.entry("UNKNOWN_ACTIVITY", HttpStatus.NOT_FOUND),
             Map.entry("UNKNOWN_DOCUMENT", HttpStatus.NOT_FOUND),
             Map.entry("UNKNOWN_FORM", HttpStatus.NOT_FOUND));
 
@@ -95,9 +96,21 @@ public class ErrorHandling {
                 "Une autre modification vient d'être enregistrée : réessayez.");
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class,
-            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingServletRequestPartException.class, BindException.class, HandlerMethodValidationException.class})
+    /** A body cut off as it was read ({@link JsonBodyLimit}) arrives wrapped by Jackson and Spring. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public Object unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request,
+                                 HttpServletResponse response) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return apiException(refusal, request, response);
+            }
+        }
+        return invalidInput(e, request, response);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            BindException.class, HandlerMethodValidationException.class})
     public Object invalidInput(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String detail = e instanceof IllegalArgumentException ? e.getMessage() : "Requête invalide.";
         return answer(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", detail);

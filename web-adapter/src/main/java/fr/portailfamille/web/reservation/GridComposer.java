@@ -81,11 +81,11 @@ public class GridComposer {
         return new MonthGrid(childId, activityId, calendar.label(), month, days, rows, asOf != null);
     }
 
-    /** The command side's calendar of the activity for this child; an unknown activity is bad input. */
+    /** The command side's calendar of the activity for this child; an unknown activity is an unknown id. */
     public ReservationCalendar calendar(String childId, String activityId, LocalDate from, LocalDate to) {
         return queryGateway.query(new FindReservationCalendar(childId, activityId, from, to),
                         ResponseTypes.optionalInstanceOf(ReservationCalendar.class)).join()
-                .orElseThrow(() -> new IllegalArgumentException("Activité inconnue : " + activityId));
+                .orElseThrow(() -> StaffDesk.unknownActivity(activityId));
     }
 
     /** Null when the viewer may change the cell now; otherwise why not, as the legend says it. */

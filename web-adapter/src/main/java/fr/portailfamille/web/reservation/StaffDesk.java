@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import fr.portailfamille.api.RuleViolation;
 import fr.portailfamille.api.catalogue.ActivitySummary;
 import fr.portailfamille.api.catalogue.FindActivities;
 import fr.portailfamille.api.family.ChildSummary;
@@ -83,6 +84,17 @@ public class StaffDesk {
     public List<ActivitySummary> activities() {
         return queryGateway.query(new FindActivities(), ResponseTypes.multipleInstancesOf(ActivitySummary.class))
                 .join();
+    }
+
+    /** Refuses an activity the catalogue does not have: its day is not empty, it does not exist. */
+    public void requireKnownActivity(String activityId) {
+        if (activities().stream().noneMatch(activity -> activity.id().equals(activityId))) {
+            throw unknownActivity(activityId);
+        }
+    }
+
+    public static RuleViolation unknownActivity(String activityId) {
+        return new RuleViolation("UNKNOWN_ACTIVITY", "Activité inconnue : " + activityId);
     }
 
     /** Every cell of the day that is not free, or only those in {@code state} (null: all), by arrival. */

@@ -165,6 +165,14 @@ class BillingApiTest {
                 + "/invoices", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(staff().getForEntity("/api/families/not-a-family/invoices", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        for (TestRestTemplate reader : List.of(staff(), rest.withBasicAuth(AUDITOR, AUDITOR_PASSWORD))) {
+            for (String list : List.of("invoices", "credit-notes")) {
+                ResponseEntity<JsonNode> unknown = reader.getForEntity("/api/families/family-nope/" + list,
+                        JsonNode.class);
+                assertThat(unknown.getStatusCode()).as(list).isEqualTo(HttpStatus.NOT_FOUND);
+                assertThat(unknown.getBody().get("code").asText()).isEqualTo("NOT_FOUND");
+            }
+        }
     }
 
     @Test

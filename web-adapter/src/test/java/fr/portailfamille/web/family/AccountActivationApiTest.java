@@ -121,11 +121,17 @@ class AccountActivationApiTest {
                 Map.of("parent1", newFamilyRequest(uniqueEmail("neg"), "Negatif").get("parent1"), "quotient", -1),
                 JsonNode.class);
 
+        ResponseEntity<JsonNode> decimalQuotient = staff(rest).postForEntity("/api/families",
+                Map.of("parent1", newFamilyRequest(uniqueEmail("dec"), "Decimal").get("parent1"), "quotient", 1.5),
+                JsonNode.class);
+
         assertProblem(noEmail, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
         assertProblem(badEmail, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
         assertProblem(negativeQuotient, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+        assertProblem(decimalQuotient, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
         assertThat(staff(rest).getForObject("/api/families?search=sansmail", JsonNode.class)).isEmpty();
         assertThat(staff(rest).getForObject("/api/families?search=negatif", JsonNode.class)).isEmpty();
+        assertThat(staff(rest).getForObject("/api/families?search=decimal", JsonNode.class)).isEmpty();
     }
 
     @Test

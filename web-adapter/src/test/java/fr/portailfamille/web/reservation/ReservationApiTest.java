@@ -9,6 +9,7 @@ import static fr.portailfamille.web.PortalTestSupport.STAFF_PASSWORD;
 import static fr.portailfamille.web.PortalTestSupport.awaitDemoReady;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -192,7 +193,6 @@ class ReservationApiTest {
                 changes("RS", change("2026-12-03", "RS_REPAS", "MAYBE")),
                 changes("RS", change("2026-12-03", "RS_REPAS", "RESERVE"), change("2026-12-03", "RS_REPAS",
                         "CANCEL")),
-                changes("NOPE", change("2026-12-03", "RS_REPAS", "RESERVE")),
                 changes("RS", change("03/12/2026", "RS_REPAS", "RESERVE")),
                 "not json");
         for (Object body : badBodies) {
@@ -203,6 +203,43 @@ class ReservationApiTest {
         ResponseEntity<JsonNode> badMonth = rest.withBasicAuth(family.email(), password).getForEntity(
                 "/api/children/" + family.childId() + "/grid?activityId=RS&month=2026-13", JsonNode.class);
         assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cell(grid(family.email(), password, family.childId(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
+                .get("state").asText()).isEqualTo("FREE");
+    }
+
+    @Test
+    void givenABodyOverOneMegabyte_whenReserving_then413AndNothingChanges() {
+        TestFamily family = families.create(1, "RS-2026-2027");
+        List<Map<String, Object>> many = new ArrayList<>();
+        many.add(change("2026-12-03", "RS_REPAS", "RESERVE"));
+        while (many.size() < 25_000) {
+            many.add(change("2026-12-04", "RS_REPAS", "CANCEL"));
+        }
+        ResponseEntity<JsonNode> answer = post(family.email(), TestFamilies.PASSWORD, "/api/children/"
+                + family.childId() + "/reservations", Map.of("activityId", "RS", "changes", many));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(answer.getBody().get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(cell(grid(family.email(), TestFamilies.PASSWORD, family.childId(), "RS", "2026-12"), "RS_REPAS",
+                "2026-12-03").get("state").asText()).isEqualTo("FREE");
+    }
+
+    @Test
+    void givenAnUnknownActivity_whenReservingOrAskingItsGridOrTypicalWeek_then404UnknownActivityAndNothingChanges() {
+        TestFamily family = families.create(1, "RS-2026-2027");
+        String child = "/api/children/" + family.childId();
+        String password = TestFamilies.PASSWORD;
+        List<ResponseEntity<JsonNode>> answers = List.of(
+                post(family.email(), password, child + "/reservations",
+                        changes("NOPE", change("2026-12-03", "RS_REPAS", "RESERVE"))),
+                post(family.email(), password, child + "/typical-week", Map.of("activityId", "NOPE",
+                        "from", "2026-12-03", "to", "2026-12-10", "days", Map.of("THURSDAY", List.of("RS_REPAS")))),
+                rest.withBasicAuth(family.email(), password).getForEntity(child + "/grid?activityId=NOPE&month=2026-12",
+                        JsonNode.class));
+        for (ResponseEntity<JsonNode> answer : answers) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody().get("code").asText()).isEqualTo("UNKNOWN_ACTIVITY");
+        }
         assertThat(cell(grid(family.email(), password, family.childId(), "RS", "2026-12"), "RS_REPAS", "2026-12-03")
                 .get("state").asText()).isEqualTo("FREE");
     }

@@ -153,6 +153,24 @@ class StaffReservationApiTest {
     }
 
     @Test
+    void givenAnUnknownActivity_whenStaffListDecideOrTakeTheCall_then404UnknownActivity() {
+        String day = "2026-12-16";
+        List<ResponseEntity<JsonNode>> answers = List.of(
+                post(STAFF, STAFF_PASSWORD, "/api/staff/reservations/decisions", Map.of("activityId", "NOPE",
+                        "date", day, "decisions", List.of(Map.of("childId", "nobody", "unitId", "MERC_MIDI",
+                                "decision", "VALIDATE")))),
+                post(STAFF, STAFF_PASSWORD, "/api/staff/attendance", Map.of("activityId", "NOPE", "date", day,
+                        "records", List.of(Map.of("childId", "nobody", "unitId", "MERC_MIDI",
+                                "status", "PRESENT")))),
+                rest.withBasicAuth(STAFF, STAFF_PASSWORD).getForEntity(
+                        "/api/staff/reservations?activityId=NOPE&date=" + day, JsonNode.class));
+        for (ResponseEntity<JsonNode> answer : answers) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody().get("code").asText()).isEqualTo("UNKNOWN_ACTIVITY");
+        }
+    }
+
+    @Test
     void givenAReservationForToday_whenStaffTakeTheCall_thenPresenceAbsenceAndUnbookedPresenceAreRecorded() {
         TestFamily family = families.create(2, "APS-2026-2027");
         String booked = family.childIds().get(0);
