@@ -14,7 +14,7 @@ import fr.portailfamille.web.family.ReadModels;
 /**
  * Loads the demo commune once Axon has started and before the web server takes requests, then waits until every read
  * model shows it: whoever signs in as soon as the portal answers finds the demo accounts. Loaded after the server had
- * started, they were refused for a second and a half on a fresh start.
+ * started, they were refused for about two seconds on a fresh start.
  */
 @Component
 @DemoDataCondition
