@@ -10,7 +10,7 @@ public final class Reasons {
     /** The reason, trimmed; malformed when blank or longer than {@link #MAX_LENGTH}. */
     public static String required(String reason, String refusal) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(refusal + " needs a reason of at most " + MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(refusal + " demande un motif d'au plus " + MAX_LENGTH + " caractères.");
         }
         return reason.trim();
     }

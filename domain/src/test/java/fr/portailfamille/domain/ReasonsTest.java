@@ -9,11 +9,12 @@ class ReasonsTest {
 
     @Test
     void givenReasons_whenRequired_thenTrimmedAndBounded() {
-        assertThat(Reasons.required("  Complet ", "a rejection")).isEqualTo("Complet");
-        assertThat(Reasons.required("x".repeat(500), "a rejection")).hasSize(500);
-        assertThatThrownBy(() -> Reasons.required(null, "a rejection")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Reasons.required("\t ", "a rejection")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Reasons.required("x".repeat(501), "a rejection"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Reasons.required("  Complet ", "Un refus")).isEqualTo("Complet");
+        assertThat(Reasons.required("x".repeat(500), "Un refus")).hasSize(500);
+        assertThatThrownBy(() -> Reasons.required(null, "Un refus")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reasons.required("\t ", "Un refus")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reasons.required("x".repeat(501), "Un refus"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Un refus demande un motif d'au plus 500 caractères.");
     }
 }

@@ -28,7 +28,7 @@ public record AccountId(String value) {
 
     public static String normalizeEmail(String email) {
         if (email == null || !EMAIL.matcher(email.trim()).matches()) {
-            throw new IllegalArgumentException("invalid email address");
+            throw new IllegalArgumentException("Adresse e-mail invalide.");
         }
         return email.trim().toLowerCase(Locale.ROOT);
     }

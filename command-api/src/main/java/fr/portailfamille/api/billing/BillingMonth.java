@@ -10,7 +10,7 @@ public record BillingMonth(String value) {
 
     public BillingMonth {
         if (!isValid(value)) {
-            throw new IllegalArgumentException("a month is written YYYY-MM");
+            throw new IllegalArgumentException("Un mois s'écrit AAAA-MM.");
         }
     }
 

@@ -14,7 +14,7 @@ public record SchoolYearId(String value) {
 
     public SchoolYearId {
         if (!isValid(value)) {
-            throw new IllegalArgumentException("a school year reads like 2026-2027");
+            throw new IllegalArgumentException("Une année scolaire s'écrit comme 2026-2027.");
         }
     }
 

@@ -18,7 +18,7 @@ public record EnrolmentId(String value) {
     public static EnrolmentId of(String childId, String periodId) {
         new ChildId(childId);
         if (periodId == null || periodId.isBlank() || periodId.contains(":")) {
-            throw new IllegalArgumentException("invalid period id");
+            throw new IllegalArgumentException("Période invalide.");
         }
         return new EnrolmentId(PREFIX + childId + ":" + periodId);
     }

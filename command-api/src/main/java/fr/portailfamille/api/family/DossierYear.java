@@ -11,7 +11,7 @@ public record DossierYear(String value) {
     public DossierYear {
         if (value == null || !value.matches("\\d{4}-\\d{4}")
                 || Integer.parseInt(value.substring(5)) != Integer.parseInt(value.substring(0, 4)) + 1) {
-            throw new IllegalArgumentException("a school year reads like 2026-2027");
+            throw new IllegalArgumentException("Une année scolaire s'écrit comme 2026-2027.");
         }
     }
 

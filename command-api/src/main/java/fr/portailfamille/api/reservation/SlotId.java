@@ -14,7 +14,7 @@ public record SlotId(String value) {
 
     public static SlotId of(String activityId, LocalDate date) {
         if (activityId == null || activityId.isBlank() || activityId.contains(":") || date == null) {
-            throw new IllegalArgumentException("a slot needs an activity and a date");
+            throw new IllegalArgumentException("Un créneau se définit par une activité et une date.");
         }
         return new SlotId(PREFIX + activityId + ":" + date);
     }

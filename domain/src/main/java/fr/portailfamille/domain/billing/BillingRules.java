@@ -107,11 +107,11 @@ final class BillingRules {
     static void requireWellFormed(IssueCreditNote command) {
         new FamilyId(command.familyId());
         if (command.amount() <= 0) {
-            throw new IllegalArgumentException("a credit note is a positive amount of cents");
+            throw new IllegalArgumentException("Un avoir est un montant positif, en centimes.");
         }
         if (isBlank(command.reason()) || command.reason().trim().length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("a credit note needs a reason of at most " + MAX_REASON_LENGTH
-                    + " characters");
+            throw new IllegalArgumentException("Un avoir demande un motif d'au plus " + MAX_REASON_LENGTH
+                    + " caractères.");
         }
     }
 

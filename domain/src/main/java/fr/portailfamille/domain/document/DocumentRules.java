@@ -16,9 +16,9 @@ final class DocumentRules {
         if (!FamilyDocumentsId.of(command.familyId(), command.schoolYear()).value().equals(command.documentsId())) {
             throw new IllegalArgumentException("the documents id must be derived from family and school year");
         }
-        StoredFileRules.requireText(command.documentId(), "a document id");
+        StoredFileRules.requireText(command.documentId(), "L'identifiant de la pièce");
         if (command.kind() == null) {
-            throw new IllegalArgumentException("a document has a kind");
+            throw new IllegalArgumentException("Une pièce a un type.");
         }
         StoredFileRules.requireWellFormed(command.fileId(), command.fileName(), command.fileType(), command.size());
     }

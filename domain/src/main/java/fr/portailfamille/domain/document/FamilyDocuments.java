@@ -77,7 +77,7 @@ public class FamilyDocuments {
 
     @CommandHandler
     public void handle(RefuseDocument command) {
-        String reason = Reasons.required(command.reason(), "a refusal");
+        String reason = Reasons.required(command.reason(), "Un refus");
         Sent sent = known(command.documentId());
         if (sent.status() == DocumentStatus.REFUSED) {
             return;

@@ -43,10 +43,10 @@ public class FormLibrary {
         if (!FormLibraryMessages.LIBRARY_ID.equals(command.libraryId())) {
             throw new IllegalArgumentException("the form library is " + FormLibraryMessages.LIBRARY_ID);
         }
-        StoredFileRules.requireText(command.formId(), "a form id");
-        String title = StoredFileRules.requireText(command.title(), "a title");
+        StoredFileRules.requireText(command.formId(), "L'identifiant du formulaire");
+        String title = StoredFileRules.requireText(command.title(), "Le titre");
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new IllegalArgumentException("a title is at most " + MAX_TITLE_LENGTH + " characters");
+            throw new IllegalArgumentException("Un titre a au plus " + MAX_TITLE_LENGTH + " caractères.");
         }
         StoredFileRules.requireWellFormed(command.fileId(), command.fileName(), command.fileType(), command.size());
         PublishForm publication = new PublishForm(command.libraryId(), command.formId(), title, command.fileId(),

@@ -10,22 +10,22 @@ final class StoredFileRules {
     }
 
     static void requireWellFormed(String fileId, String fileName, FileType fileType, long size) {
-        requireText(fileId, "a stored file id");
-        requireText(fileName, "a file name");
+        requireText(fileId, "L'identifiant du fichier");
+        requireText(fileName, "Le nom du fichier");
         if (fileName.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("a file name is at most " + MAX_NAME_LENGTH + " characters");
+            throw new IllegalArgumentException("Un nom de fichier a au plus " + MAX_NAME_LENGTH + " caractères.");
         }
         if (fileType == null) {
-            throw new IllegalArgumentException("a file is a PDF, a JPEG or a PNG");
+            throw new IllegalArgumentException("Un fichier est un PDF, un JPEG ou un PNG.");
         }
         if (size <= 0 || size > FileType.MAX_SIZE) {
-            throw new IllegalArgumentException("a file holds from 1 byte to " + FileType.MAX_SIZE + " bytes");
+            throw new IllegalArgumentException("Un fichier a de 1 à " + FileType.MAX_SIZE + " octets.");
         }
     }
 
     static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new IllegalArgumentException(what + " est obligatoire.");
         }
         return value.trim();
     }

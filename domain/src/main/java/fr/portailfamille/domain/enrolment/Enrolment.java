@@ -73,7 +73,7 @@ public class Enrolment {
 
     @CommandHandler
     public void handle(RejectEnrolment command) {
-        String reason = Reasons.required(command.reason(), "a rejection");
+        String reason = Reasons.required(command.reason(), "Un refus d'inscription");
         if (status == EnrolmentStatus.REJECTED) {
             return;
         }
@@ -84,7 +84,7 @@ public class Enrolment {
     @CommandHandler
     public void handle(EndEnrolment command, CatalogueLookup catalogue) {
         if (command.from() == null) {
-            throw new IllegalArgumentException("an end needs a date");
+            throw new IllegalArgumentException("Une fin d'inscription a une date.");
         }
         if (status == EnrolmentStatus.ENDED && command.from().equals(endsFrom)) {
             return;

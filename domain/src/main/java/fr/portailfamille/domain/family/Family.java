@@ -65,7 +65,7 @@ public class Family {
         new FamilyId(command.familyId());
         FamilyRules.requireWellFormed(command.parent1());
         if (command.quotient() != null && command.quotient() < 0) {
-            throw new IllegalArgumentException("a quotient familial cannot be negative");
+            throw new IllegalArgumentException("Le quotient familial ne peut pas être négatif.");
         }
         apply(new FamilyCreated(command.familyId(), command.parent1(), command.quotient()));
     }

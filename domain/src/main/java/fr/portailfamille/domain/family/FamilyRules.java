@@ -41,10 +41,10 @@ final class FamilyRules {
 
     static void requireWellFormed(ResponsibleAdult adult) {
         if (adult == null || isBlank(adult.firstName()) || isBlank(adult.lastName())) {
-            throw new IllegalArgumentException("a responsible adult needs a first and last name");
+            throw new IllegalArgumentException("Un responsable légal a un prénom et un nom.");
         }
         if (!AccountId.isValidEmail(adult.email())) {
-            throw new IllegalArgumentException("a responsible adult needs a valid email");
+            throw new IllegalArgumentException("Un responsable légal a une adresse e-mail valide.");
         }
     }
 
@@ -54,11 +54,11 @@ final class FamilyRules {
 
     static void requireWellFormed(SetQuotientFamilial command) {
         if (command.quotient() < 0 || command.quotient() > HIGHEST_QUOTIENT) {
-            throw new IllegalArgumentException("a quotient familial is between 0 and " + HIGHEST_QUOTIENT);
+            throw new IllegalArgumentException("Le quotient familial est compris entre 0 et " + HIGHEST_QUOTIENT + ".");
         }
         if (command.validFrom() == null || command.validUntil() == null
                 || command.validUntil().isBefore(command.validFrom())) {
-            throw new IllegalArgumentException("a quotient familial is valid from one date until a later one");
+            throw new IllegalArgumentException("Le quotient familial vaut d'une date jusqu'à une date postérieure.");
         }
     }
 
@@ -72,7 +72,7 @@ final class FamilyRules {
     /** Parent 1's email is the login, so it stays what the dossier holds; Parent 2's is optional. */
     static ResponsibleAdultUpdated adultUpdated(UpdateResponsibleAdult command, String email) {
         if (command.rank() == null) {
-            throw new IllegalArgumentException("which parent: PARENT_1 or PARENT_2");
+            throw new IllegalArgumentException("Quel responsable : PARENT_1 ou PARENT_2.");
         }
         return new ResponsibleAdultUpdated(command.familyId(), command.rank(), required(command.civility(), 10),
                 required(command.firstName(), NAME), required(command.lastName(), NAME), email,
@@ -89,7 +89,7 @@ final class FamilyRules {
     static AddressChanged addressChanged(ChangeAddress command) {
         String postalCode = required(command.postalCode(), 5);
         if (!POSTAL_CODE.matcher(postalCode).matches()) {
-            throw new IllegalArgumentException("a postal code has five digits");
+            throw new IllegalArgumentException("Un code postal a cinq chiffres.");
         }
         return new AddressChanged(command.familyId(), required(command.street(), 200), postalCode,
                 required(command.city(), NAME));
@@ -97,11 +97,11 @@ final class FamilyRules {
 
     static AllocataireChanged allocataireChanged(ChangeAllocataire command) {
         if (command.regime() == null) {
-            throw new IllegalArgumentException("a régime is CAF, MSA or OTHER");
+            throw new IllegalArgumentException("Le régime est CAF, MSA ou OTHER.");
         }
         String number = optional(command.allocataireNumber(), 20);
         if (number != null && !ALLOCATAIRE_NUMBER.matcher(number).matches()) {
-            throw new IllegalArgumentException("a numéro allocataire has letters and digits only");
+            throw new IllegalArgumentException("Un numéro allocataire n'a que des lettres et des chiffres.");
         }
         return new AllocataireChanged(command.familyId(), optional(command.allocataireName(), NAME),
                 command.regime(), number);
@@ -111,7 +111,7 @@ final class FamilyRules {
     static Map<Authorisation, Boolean> answers(Map<Authorisation, Boolean> answers) {
         if (answers == null || answers.size() != Authorisation.values().length
                 || answers.values().stream().anyMatch(answer -> answer == null)) {
-            throw new IllegalArgumentException("each of the seven authorisations is answered oui or non");
+            throw new IllegalArgumentException("Chacune des sept autorisations est répondue par oui ou non.");
         }
         return new EnumMap<>(answers);
     }
@@ -120,7 +120,7 @@ final class FamilyRules {
         String personId = required(command.personId(), 80);
         String phone = phone(command.phone());
         if (phone == null) {
-            throw new IllegalArgumentException("an authorised person needs a phone number");
+            throw new IllegalArgumentException("Une personne autorisée a un numéro de téléphone.");
         }
         return new AuthorisedPersonAdded(command.familyId(), command.childId(), personId,
                 required(command.name(), NAME), optional(command.relation(), 60), phone);
@@ -128,7 +128,7 @@ final class FamilyRules {
 
     static MedicalDossier medicalDossier(MedicalDossier dossier) {
         if (dossier == null) {
-            throw new IllegalArgumentException("a medical dossier is required");
+            throw new IllegalArgumentException("Le dossier médical est obligatoire.");
         }
         return new MedicalDossier(medical(dossier.doctor()), medical(dossier.allergies()), medical(dossier.pai()),
                 medical(dossier.diet()), medical(dossier.vaccinations()), medical(dossier.notes()));
@@ -136,23 +136,23 @@ final class FamilyRules {
 
     private static void childIdentity(String firstName, String lastName, LocalDate birthDate, Sex sex) {
         if (isBlank(firstName) || isBlank(lastName)) {
-            throw new IllegalArgumentException("a child needs a first and last name");
+            throw new IllegalArgumentException("Un enfant a un prénom et un nom.");
         }
         if (firstName.length() > NAME || lastName.length() > NAME) {
-            throw new IllegalArgumentException("a name is at most " + NAME + " characters");
+            throw new IllegalArgumentException("Un nom a au plus " + NAME + " caractères.");
         }
         if (birthDate == null || birthDate.isBefore(OLDEST_BIRTH_DATE)) {
-            throw new IllegalArgumentException("a child needs a plausible birth date");
+            throw new IllegalArgumentException("La date de naissance de l'enfant n'est pas plausible.");
         }
         if (sex == null) {
-            throw new IllegalArgumentException("a child's sex is F or M");
+            throw new IllegalArgumentException("Le sexe de l'enfant est F ou M.");
         }
     }
 
     private static String medical(String text) {
         String value = text == null ? "" : text.trim();
         if (value.length() > MEDICAL_TEXT) {
-            throw new IllegalArgumentException("a medical field is at most " + MEDICAL_TEXT + " characters");
+            throw new IllegalArgumentException("Un champ médical a au plus " + MEDICAL_TEXT + " caractères.");
         }
         return value;
     }
@@ -160,7 +160,8 @@ final class FamilyRules {
     private static String phone(String phone) {
         String value = optional(phone, 20);
         if (value != null && !PHONE.matcher(value).matches()) {
-            throw new IllegalArgumentException("a phone number has digits, spaces and + ( ) . - only");
+            throw new IllegalArgumentException(
+                    "Un numéro de téléphone n'a que des chiffres, des espaces et + ( ) . -");
         }
         return value;
     }
@@ -168,7 +169,7 @@ final class FamilyRules {
     private static String required(String text, int maxLength) {
         String value = optional(text, maxLength);
         if (value == null) {
-            throw new IllegalArgumentException("a required field is blank");
+            throw new IllegalArgumentException("Un champ obligatoire est vide.");
         }
         return value;
     }
@@ -178,7 +179,7 @@ final class FamilyRules {
             return null;
         }
         if (text.trim().length() > maxLength) {
-            throw new IllegalArgumentException("a field is at most " + maxLength + " characters");
+            throw new IllegalArgumentException("Un champ a au plus " + maxLength + " caractères.");
         }
         return text.trim();
     }

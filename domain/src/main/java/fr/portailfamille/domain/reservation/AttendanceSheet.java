@@ -22,7 +22,7 @@ final class AttendanceSheet {
 
     static List<AttendanceResult> apply(SlotTransaction tx, List<AttendanceEntry> records, LocalDate today,
                                         Predicate<String> enrolled) {
-        WellFormedCells.require(records, "attendance record", AttendanceEntry::childId, AttendanceEntry::unitId,
+        WellFormedCells.require(records, "présences", AttendanceEntry::childId, AttendanceEntry::unitId,
                 AttendanceEntry::status);
         List<AttendanceResult> results = new ArrayList<>();
         for (AttendanceEntry entry : records) {

@@ -33,7 +33,7 @@ final class ChildDayChanges {
 
     static List<ChangeResult> apply(SlotTransaction tx, String childId, List<CellChange> changes, boolean staff,
                                     Instant now, BooleanSupplier enrolled) {
-        WellFormedCells.require(changes, "change", change -> childId, CellChange::unitId, CellChange::action);
+        WellFormedCells.require(changes, "modifications", change -> childId, CellChange::unitId, CellChange::action);
         DeadlineGate gate = DeadlineGate.of(staff, now, tx.day().deadline());
         BooleanSupplier enrolledOnce = once(enrolled);
         Map<String, ChangeResult> results = new LinkedHashMap<>();

@@ -46,8 +46,8 @@ public class ReservationCalendarQueries {
     public Optional<ReservationCalendar> handle(FindReservationCalendar query) {
         if (query.from() == null || query.to() == null || query.to().isBefore(query.from())
                 || ChronoUnit.DAYS.between(query.from(), query.to()) >= MAX_DAYS) {
-            throw new IllegalArgumentException("a calendar runs from a date to a later one, " + MAX_DAYS
-                    + " days at most");
+            throw new IllegalArgumentException("Un calendrier va d'une date à une date postérieure, sur "
+                    + MAX_DAYS + " jours au plus.");
         }
         return catalogue.catalogue().activity(query.activityId())
                 .map(activity -> calendar(query.childId(), activity, query.from(), query.to()));

@@ -31,7 +31,7 @@ public class SlotHistoryQueries {
     @QueryHandler
     public ChildMonthReservations handle(FindChildMonthReservationsAsOf query) {
         if (query.month() == null || query.asOf() == null) {
-            throw new IllegalArgumentException("a month and an instant are required");
+            throw new IllegalArgumentException("Un mois et un instant sont obligatoires.");
         }
         List<ReservedCell> cells = new ArrayList<>();
         for (LocalDate date = query.month().atDay(1); !date.isAfter(query.month().atEndOfMonth());

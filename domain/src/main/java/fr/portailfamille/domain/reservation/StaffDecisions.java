@@ -23,7 +23,7 @@ final class StaffDecisions {
     }
 
     static List<DecisionResult> apply(SlotTransaction tx, List<StaffDecision> decisions) {
-        WellFormedCells.require(decisions, "decision", StaffDecision::childId, StaffDecision::unitId,
+        WellFormedCells.require(decisions, "décisions", StaffDecision::childId, StaffDecision::unitId,
                 StaffDecision::decision);
         List<DecisionResult> results = new ArrayList<>();
         for (StaffDecision decision : decisions) {

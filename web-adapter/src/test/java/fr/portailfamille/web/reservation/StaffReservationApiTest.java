@@ -150,6 +150,7 @@ class StaffReservationApiTest {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getBody().get("code").asText()).isEqualTo("INVALID_INPUT");
         }
+        assertThat(answers.get(0).getBody().get("detail").asText()).isEqualTo("La liste des décisions est vide.");
     }
 
     @Test
