@@ -3,11 +3,9 @@ package fr.portailfamille.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +24,6 @@ import fr.portailfamille.web.security.PortailUser;
 @RestController
 @RequestMapping("/api/audit")
 public class AuditController {
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
     private final QueryGateway queryGateway;
     private final FamilyAccess access;
 
@@ -52,7 +48,7 @@ public class AuditController {
     @GetMapping(value = "/children/{childId}/history.csv")
     public ResponseEntity<String> childHistoryCsv(@AuthenticationPrincipal PortailUser user,
                                                   @PathVariable String childId) {
-        return csv("historique-" + childId, childEntries(user, childId));
+        return HistoryCsv.download("historique-" + childId, childEntries(user, childId));
     }
 
     @GetMapping("/families/{familyId}/history")
@@ -63,7 +59,7 @@ public class AuditController {
     @GetMapping("/families/{familyId}/history.csv")
     public ResponseEntity<String> familyHistoryCsv(@AuthenticationPrincipal PortailUser user,
                                                    @PathVariable String familyId) {
-        return csv("historique-" + familyId, familyEntries(user, familyId));
+        return HistoryCsv.download("historique-" + familyId, familyEntries(user, familyId));
     }
 
     @GetMapping("/slots/{activityId}/{date}/history")
@@ -92,16 +88,5 @@ public class AuditController {
 
     private static List<HistoryLine> lines(List<HistoryEntry> entries) {
         return entries.stream().map(HistoryLine::of).toList();
-    }
-
-    private static ResponseEntity<String> csv(String name, List<HistoryEntry> entries) {
-        String body = "horodatage;utilisateur;role;type;activite;date;unite;detail\n" + entries.stream()
-                .map(entry -> String.join(";", String.valueOf(entry.at()), Csv.cell(entry.actorId()),
-                        Csv.cell(entry.actorRole()), Csv.cell(entry.type()), Csv.cell(entry.activityId()),
-                        entry.date() == null ? "" : entry.date().toString(), Csv.cell(entry.unitId()),
-                        Csv.cell(entry.detail())))
-                .collect(Collectors.joining("\n", "", "\n"));
-        return ResponseEntity.ok().contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").body(body);
     }
 }

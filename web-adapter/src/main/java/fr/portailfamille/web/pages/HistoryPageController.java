@@ -2,6 +2,7 @@ package fr.portailfamille.web.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.family.ChildSummary;
+import fr.portailfamille.web.api.HistoryCsv;
 import fr.portailfamille.web.security.FamilyAccess;
 import fr.portailfamille.web.security.PortailUser;
 
@@ -33,7 +35,7 @@ public class HistoryPageController {
         access.requireStaffOrAuditor(user);
         ChildSummary child = access.child(user, childId, FamilyAccess.Intent.READ);
         model.addAttribute("title", "Historique de " + child.fullName());
-        model.addAttribute("csv", "/api/audit/children/" + childId + "/history.csv");
+        model.addAttribute("csv", "/historique/enfants/" + childId + "/export.csv");
         model.addAttribute("entries", history(HistorySubject.CHILD, childId));
         return "historique";
     }
@@ -43,9 +45,24 @@ public class HistoryPageController {
         access.requireStaffOrAuditor(user);
         access.requireFamily(user, familyId, FamilyAccess.Intent.READ);
         model.addAttribute("title", "Historique de la famille");
-        model.addAttribute("csv", "/api/audit/families/" + familyId + "/history.csv");
+        model.addAttribute("csv", "/historique/familles/" + familyId + "/export.csv");
         model.addAttribute("entries", history(HistorySubject.FAMILY, familyId));
         return "historique";
+    }
+
+    /** The CSV of the page, for the signed-in session: the API's twin asks for HTTP Basic on every call. */
+    @GetMapping("/enfants/{childId}/export.csv")
+    public ResponseEntity<String> childCsv(@AuthenticationPrincipal PortailUser user, @PathVariable String childId) {
+        access.requireStaffOrAuditor(user);
+        access.child(user, childId, FamilyAccess.Intent.READ);
+        return HistoryCsv.download("historique-" + childId, history(HistorySubject.CHILD, childId));
+    }
+
+    @GetMapping("/familles/{familyId}/export.csv")
+    public ResponseEntity<String> familyCsv(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId) {
+        access.requireStaffOrAuditor(user);
+        access.requireFamily(user, familyId, FamilyAccess.Intent.READ);
+        return HistoryCsv.download("historique-" + familyId, history(HistorySubject.FAMILY, familyId));
     }
 
     private java.util.List<HistoryEntry> history(HistorySubject subject, String id) {

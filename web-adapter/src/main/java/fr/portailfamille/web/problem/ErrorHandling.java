@@ -36,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @ControllerAdvice
 public class ErrorHandling {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final String INVALID = "Requête invalide.";
 
     /** Rule codes whose HTTP status is not 409 (a business rule). */
     private static final Map<String, HttpStatus> STATUS_OF_CODE = Map.ofEntries(
@@ -112,8 +113,15 @@ public class ErrorHandling {
             MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
             BindException.class, HandlerMethodValidationException.class})
     public Object invalidInput(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        String detail = e instanceof IllegalArgumentException ? e.getMessage() : "Requête invalide.";
+        String detail = e instanceof IllegalArgumentException invalid ? detailOf(invalid) : INVALID;
         return answer(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", detail);
+    }
+
+    /** The portal's refusals are worded for people; the JDK's (an unknown enum constant, a number) name classes. */
+    private static String detailOf(IllegalArgumentException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fr.portailfamille.");
+        return ours && e.getMessage() != null ? e.getMessage() : INVALID;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
