@@ -82,7 +82,8 @@ public class TypicalWeekPageController {
                               @RequestParam(name = "etape", defaultValue = "verifier") String step, Model model) {
         ChildSummary child = familyAccess.child(user, childId, FamilyAccess.Intent.WRITE);
         Set<WeekCell> week = weekCells(cases);
-        String error = from == null || to == null || to.isBefore(from) ? "Indiquez une période : du … au …."
+        String error = from == null || to == null ? "Indiquez une période : du … au …."
+                : to.isBefore(from) ? "La date de début doit précéder la date de fin."
                 : week.isEmpty() ? "Cochez au moins une case de la semaine type." : null;
         if (error != null || step.equals("modifier")) {
             model.addAttribute("error", error);

@@ -53,6 +53,8 @@ public final class PageSession {
 
     private HttpHeaders headers(MediaType type) {
         HttpHeaders headers = new HttpHeaders();
+        // as a browser asks, so that an error comes as the French page rather than JSON
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
         if (cookie != null) {
             headers.add(HttpHeaders.COOKIE, cookie);
         }

@@ -15,9 +15,12 @@ import fr.portailfamille.web.PortalTest;
 import fr.portailfamille.web.demo.DemoDataLoader;
 import fr.portailfamille.web.enrolment.PageSession;
 
-/** The grid page gives its tools to those who may change reservations: an auditor only reads it. */
+/**
+ * Pages speak to whoever reads them: the grid gives its tools to those who may change reservations, an auditor only
+ * reads it; staff and auditors read a family's pages, not « mes » pages.
+ */
 @PortalTest
-class GridPageRolesTest {
+class PagesByRoleTest {
     private static final String GRID = "/reservations/" + DemoDataLoader.LEA + "/RS?mois=2026-12";
     private static final String[] TOOLS = {"name=\"outil\"", "id=\"valider\"", "id=\"confirmation\"",
             "Réservez selon une semaine type", "/js/grille.js"};
@@ -33,6 +36,17 @@ class GridPageRolesTest {
 
         assertThat(page).contains("Consultation seule", "Réservations – Restaurant scolaire, décembre 2026")
                 .doesNotContain(TOOLS);
+    }
+
+    @Test
+    void givenAnAuditor_whenOpeningAFamilysPages_thenTheyAreTheFamilysNotMine() {
+        awaitDemoReady(rest);
+        PageSession auditor = PageSession.signIn(rest, AUDITOR, AUDITOR_PASSWORD);
+        String family = "/familles/" + DemoDataLoader.DEMO_FAMILY_ID;
+
+        assertThat(auditor.get(family).getBody()).contains("Dossier de la famille").doesNotContain("Ma famille");
+        assertThat(auditor.get(family + "/coordonnees").getBody()).contains("<h1>Coordonnées de la famille</h1>")
+                .doesNotContain("Mes coordonnées");
     }
 
     @Test
