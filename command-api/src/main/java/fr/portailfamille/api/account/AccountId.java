@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * refuses a second aggregate with the same id.
  */
 public record AccountId(String value) {
-    private static final String PREFIX = "account:";
+    public static final String PREFIX = "account:";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public AccountId {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import fr.portailfamille.api.AuditMetadata;
+import fr.portailfamille.api.account.AccountId;
 import fr.portailfamille.api.catalogue.ActivitySummary;
 import fr.portailfamille.api.catalogue.DayKind;
 import fr.portailfamille.api.catalogue.ValidationMode;
@@ -43,6 +45,14 @@ public class Formats {
             case "AUDITOR" -> "contrôle";
             default -> role;
         };
+    }
+
+    /** Who caused an event: an account by its email, the portal itself as « système ». */
+    public String actor(String actorId) {
+        if (actorId == null || AuditMetadata.SYSTEM_USER.equals(actorId)) {
+            return "système";
+        }
+        return actorId.startsWith(AccountId.PREFIX) ? new AccountId(actorId).email() : actorId;
     }
 
     public String date(LocalDate date) {

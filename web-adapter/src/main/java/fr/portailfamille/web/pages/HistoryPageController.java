@@ -1,5 +1,8 @@
 package fr.portailfamille.web.pages;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import fr.portailfamille.api.audit.FindHistory;
 import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
+import fr.portailfamille.api.catalogue.ActivitySummary;
+import fr.portailfamille.api.catalogue.FindActivities;
 import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.web.api.HistoryCsv;
 import fr.portailfamille.web.security.FamilyAccess;
@@ -37,6 +42,7 @@ public class HistoryPageController {
         model.addAttribute("title", "Historique de " + child.fullName());
         model.addAttribute("csv", "/historique/enfants/" + childId + "/export.csv");
         model.addAttribute("entries", history(HistorySubject.CHILD, childId));
+        addCatalogueLabels(model);
         return "historique";
     }
 
@@ -47,6 +53,7 @@ public class HistoryPageController {
         model.addAttribute("title", "Historique de la famille");
         model.addAttribute("csv", "/historique/familles/" + familyId + "/export.csv");
         model.addAttribute("entries", history(HistorySubject.FAMILY, familyId));
+        addCatalogueLabels(model);
         return "historique";
     }
 
@@ -65,7 +72,18 @@ public class HistoryPageController {
         return HistoryCsv.download("historique-" + familyId, history(HistorySubject.FAMILY, familyId));
     }
 
-    private java.util.List<HistoryEntry> history(HistorySubject subject, String id) {
+    /** The activities' and units' names, so that the page reads « Restaurant scolaire », not « RS ». */
+    private void addCatalogueLabels(Model model) {
+        List<ActivitySummary> activities = queryGateway.query(new FindActivities(),
+                ResponseTypes.multipleInstancesOf(ActivitySummary.class)).join();
+        model.addAttribute("activityLabels", activities.stream()
+                .collect(Collectors.toMap(ActivitySummary::id, ActivitySummary::label)));
+        model.addAttribute("unitLabels", activities.stream().flatMap(activity -> activity.units().stream())
+                .collect(Collectors.toMap(ActivitySummary.Unit::id, ActivitySummary.Unit::label,
+                        (first, same) -> first)));
+    }
+
+    private List<HistoryEntry> history(HistorySubject subject, String id) {
         return queryGateway.query(new FindHistory(subject, id), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
                 .join();
     }

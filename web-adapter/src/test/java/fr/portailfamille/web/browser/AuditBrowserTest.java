@@ -28,8 +28,9 @@ class AuditBrowserTest {
                 browser.waitForText(By.cssSelector("main h1"), "Historique");
                 String page = browser.driver().findElement(By.id("contenu")).getText();
                 assertThat(page).contains("Dossier famille créé", "Enfant ajouté au dossier",
-                        "Inscription validée", "service enfance", "Télécharger au format CSV");
-                assertThat(page).doesNotContain("{bcrypt}");
+                        "Inscription validée", "service enfance", "Télécharger au format CSV", "système",
+                        "Restaurant scolaire");
+                assertThat(page).doesNotContain("{bcrypt}", "account:", "system (");
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("audit-history-failure");
                 throw e;
