@@ -51,7 +51,8 @@ class TypicalWeekPageTest {
         ResponseEntity<String> refused = parent.post(PAGE, form, MediaType.APPLICATION_FORM_URLENCODED);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody()).contains("Votre session a peut-être expiré");
+        assertThat(refused.getBody()).contains("Cette action ne vous est pas permise",
+                "votre session a peut-être expiré");
     }
 
     private static String check(PageSession parent, String from, String to) {
