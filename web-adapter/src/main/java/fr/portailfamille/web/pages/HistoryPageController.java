@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import fr.portailfamille.api.audit.FindHistory;
-import fr.portailfamille.api.audit.HistoryEntry;
 import fr.portailfamille.api.audit.HistorySubject;
 import fr.portailfamille.api.catalogue.ActivitySummary;
 import fr.portailfamille.api.catalogue.FindActivities;
 import fr.portailfamille.api.family.ChildSummary;
 import fr.portailfamille.web.api.HistoryCsv;
-import fr.portailfamille.web.security.FamilyAccess;
+import fr.portailfamille.web.audit.AuditHistories;
 import fr.portailfamille.web.security.PortailUser;
 
 /** « Historique »: what happened to a family or a child, who did it and when, for auditors and staff. */
@@ -28,31 +26,28 @@ import fr.portailfamille.web.security.PortailUser;
 @RequestMapping("/historique")
 public class HistoryPageController {
     private final QueryGateway queryGateway;
-    private final FamilyAccess access;
+    private final AuditHistories histories;
 
-    public HistoryPageController(QueryGateway queryGateway, FamilyAccess access) {
+    public HistoryPageController(QueryGateway queryGateway, AuditHistories histories) {
         this.queryGateway = queryGateway;
-        this.access = access;
+        this.histories = histories;
     }
 
     @GetMapping("/enfants/{childId}")
     public String child(@AuthenticationPrincipal PortailUser user, @PathVariable String childId, Model model) {
-        access.requireStaffOrAuditor(user);
-        ChildSummary child = access.child(user, childId, FamilyAccess.Intent.READ);
+        ChildSummary child = histories.readableChild(user, childId);
         model.addAttribute("title", "Historique de " + child.fullName());
         model.addAttribute("csv", "/historique/enfants/" + childId + "/export.csv");
-        model.addAttribute("entries", history(HistorySubject.CHILD, childId));
+        model.addAttribute("entries", histories.of(HistorySubject.CHILD, childId));
         addCatalogueLabels(model);
         return "historique";
     }
 
     @GetMapping("/familles/{familyId}")
     public String family(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId, Model model) {
-        access.requireStaffOrAuditor(user);
-        access.requireFamily(user, familyId, FamilyAccess.Intent.READ);
+        model.addAttribute("entries", histories.ofFamily(user, familyId));
         model.addAttribute("title", "Historique de la famille");
         model.addAttribute("csv", "/historique/familles/" + familyId + "/export.csv");
-        model.addAttribute("entries", history(HistorySubject.FAMILY, familyId));
         addCatalogueLabels(model);
         return "historique";
     }
@@ -60,16 +55,12 @@ public class HistoryPageController {
     /** The CSV of the page, for the signed-in session: the API's twin asks for HTTP Basic on every call. */
     @GetMapping("/enfants/{childId}/export.csv")
     public ResponseEntity<String> childCsv(@AuthenticationPrincipal PortailUser user, @PathVariable String childId) {
-        access.requireStaffOrAuditor(user);
-        access.child(user, childId, FamilyAccess.Intent.READ);
-        return HistoryCsv.download("historique-" + childId, history(HistorySubject.CHILD, childId));
+        return HistoryCsv.download("historique-" + childId, histories.ofChild(user, childId));
     }
 
     @GetMapping("/familles/{familyId}/export.csv")
     public ResponseEntity<String> familyCsv(@AuthenticationPrincipal PortailUser user, @PathVariable String familyId) {
-        access.requireStaffOrAuditor(user);
-        access.requireFamily(user, familyId, FamilyAccess.Intent.READ);
-        return HistoryCsv.download("historique-" + familyId, history(HistorySubject.FAMILY, familyId));
+        return HistoryCsv.download("historique-" + familyId, histories.ofFamily(user, familyId));
     }
 
     /** The activities' and units' names, so that the page reads « Restaurant scolaire », not « RS ». */
@@ -81,10 +72,5 @@ public class HistoryPageController {
         model.addAttribute("unitLabels", activities.stream().flatMap(activity -> activity.units().stream())
                 .collect(Collectors.toMap(ActivitySummary.Unit::id, ActivitySummary.Unit::label,
                         (first, same) -> first)));
-    }
-
-    private List<HistoryEntry> history(HistorySubject subject, String id) {
-        return queryGateway.query(new FindHistory(subject, id), ResponseTypes.multipleInstancesOf(HistoryEntry.class))
-                .join();
     }
 }
